@@ -1,0 +1,20 @@
+/** A problem in one of the files under data/, reported with the file, row and field it concerns. */
+export class DataError extends Error {
+	constructor(
+		readonly file: string,
+		readonly detail: string,
+		readonly row?: number,
+		readonly field?: string
+	) {
+		// Rows are counted from 1 after the header, so row 1 is line 2 of the file.
+		const where = [
+			`data/${file}`,
+			row !== undefined ? `row ${row} (line ${row + 1})` : undefined,
+			field !== undefined ? `field "${field}"` : undefined
+		]
+			.filter(Boolean)
+			.join(', ');
+		super(`Invalid data in ${where}: ${detail}`);
+		this.name = 'DataError';
+	}
+}

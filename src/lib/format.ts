@@ -1,0 +1,136 @@
+// The one place numbers and dates are turned into text, for the copy and for the charts alike.
+// Intl rather than d3-format: it ships no code to the browser.
+
+const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('en-GB', {
+	minimumFractionDigits: 1,
+	maximumFractionDigits: 1
+});
+
+const WORDS = [
+	'zero',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve',
+	'thirteen',
+	'fourteen',
+	'fifteen',
+	'sixteen',
+	'seventeen',
+	'eighteen',
+	'nineteen',
+	'twenty'
+];
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+/** 37713 → "37,713". */
+export function formatCount(n: number): string {
+	return integer.format(n);
+}
+
+/** 32.9 → "32.9" (for values kept in thousands, with the precision they were published in). */
+export function formatOneDecimal(n: number): string {
+	return oneDecimal.format(n);
+}
+
+/** 2400000 → "2.4 million". */
+export function formatMillions(n: number): string {
+	return `${oneDecimal.format(n / 1e6).replace(/\.0$/, '')} million`;
+}
+
+/** 7600, 11000 → "7,600–11,000" (an en dash, no spaces). */
+export function formatRange(low: number, high: number, fmt: (n: number) => string = formatCount) {
+	return `${fmt(low)}–${fmt(high)}`;
+}
+
+/** 0.2015 → "20%". Shares are always computed from the data, never copied from a source. */
+export function formatShare(share: number, digits = 0): string {
+	return `${(share * 100).toFixed(digits)}%`;
+}
+
+/** Small whole numbers as words ("two"), larger ones as digits. */
+export function formatWords(n: number): string {
+	return Number.isInteger(n) && n >= 0 && n < WORDS.length ? WORDS[n]! : formatCount(n);
+}
+
+/** 37 → "37th". */
+export function formatOrdinal(n: number): string {
+	const rem100 = n % 100;
+	const suffix =
+		rem100 >= 11 && rem100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+	return `${n}${suffix}`;
+}
+
+export function roundTo(n: number, step: number): number {
+	return Math.round(n / step) * step;
+}
+
+export type DatePrecision = 'day' | 'month' | 'early-month' | 'late-month' | 'year';
+
+/** Splits an ISO-like date ("1944", "1944-03", "1944-03-08") into numbers. */
+export function dateParts(iso: string): { year: number; month?: number; day?: number } {
+	const [y, m, d] = iso.split('-').map(Number);
+	return { year: y!, month: m, day: d };
+}
+
+/**
+ * A date as words, no finer than its precision: "8 March 1944", "March 1944",
+ * "early January 1943", "late October 1942", "1959".
+ * `part` drops the year ("8 March") or keeps only the year.
+ */
+export function formatDate(
+	iso: string,
+	precision: DatePrecision,
+	part: 'full' | 'no-year' | 'year' = 'full'
+): string {
+	const { year, month, day } = dateParts(iso);
+	if (part === 'year' || precision === 'year' || month === undefined) return String(year);
+	const monthName = MONTHS[month - 1]!;
+	let text: string;
+	if (precision === 'day' && day !== undefined) text = `${day} ${monthName}`;
+	else if (precision === 'early-month') text = `early ${monthName}`;
+	else if (precision === 'late-month') text = `late ${monthName}`;
+	else text = monthName;
+	return part === 'no-year' ? text : `${text} ${year}`;
+}
+
+/** A date range: "1957–58", "8–9 March 1944". Falls back to two full dates. */
+export function formatDateRange(start: string, end: string, precision: DatePrecision): string {
+	const a = dateParts(start);
+	const b = dateParts(end);
+	if (precision === 'year' || a.month === undefined) {
+		return a.year === b.year ? String(a.year) : `${a.year}–${String(b.year).slice(2)}`;
+	}
+	if (a.year === b.year && a.month === b.month && a.day && b.day) {
+		return `${a.day}–${b.day} ${MONTHS[a.month - 1]} ${a.year}`;
+	}
+	return `${formatDate(start, precision)} – ${formatDate(end, precision)}`;
+}
+
+/** Capitalise the first letter, for a figure that opens a sentence ("Fourteen trains"). */
+export function capitalise(s: string): string {
+	return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,210 @@
+// Layout of the dot chart: a pure function of the state, the data and the box size. Every dot has
+// a stable id, so a change of state moves dots rather than replacing them.
+import type { DotsData } from '../data.ts';
+import type { DotsState } from '../states.ts';
+import { wrap } from '../text.ts';
+
+export type DotKind = 'person' | 'troop' | 'agent';
+export type DotTone = 'base' | 'accent' | 'second' | 'ghost';
+
+export interface Dot {
+	id: string;
+	kind: DotKind;
+	/** Centre, in pixels. */
+	x: number;
+	y: number;
+	r: number;
+	tone: DotTone;
+	visible: boolean;
+}
+
+export interface LegendRow {
+	tone: DotTone;
+	kind: DotKind;
+	lines: string[];
+	y: number;
+}
+
+export interface DotLayout {
+	dots: Dot[];
+	legend: LegendRow[];
+	/** "Each dot stands for 100 people". */
+	key: { text: string; y: number };
+	/** Headings placed in the field (the railway groups), in pixels. */
+	headings: { text: string; x: number; y: number }[];
+	/** A note under the field, if the state needs one. */
+	note: { lines: string[]; y: number } | null;
+	width: number;
+	height: number;
+}
+
+export const COLUMNS = 20;
+export const FONT = 13;
+const LINE = 17;
+
+/** Dots a count gets: rounded to the nearest dot, and never zero for a non-zero count. */
+export function dotCount(value: number, perDot: number): number {
+	return value > 0 ? Math.max(1, Math.round(value / perDot)) : 0;
+}
+
+/**
+ * Which of `total` dots belong to a group of `count`: spread through the grid by a fixed
+ * pseudo-random order, so the picked-out dots read as "some among all", the same on every render.
+ */
+export function scatter(total: number, count: number, seed: number): Set<number> {
+	const order = Array.from({ length: total }, (_, i) => i);
+	let s = seed;
+	for (let i = total - 1; i > 0; i--) {
+		s = (s * 1103515245 + 12345) % 2147483648;
+		const j = s % (i + 1);
+		[order[i], order[j]] = [order[j]!, order[i]!];
+	}
+	return new Set(order.slice(0, count));
+}
+
+interface Cell {
+	col: number;
+	row: number;
+}
+
+function grid(n: number, columns: number, col0 = 0, row0 = 0): Cell[] {
+	return Array.from({ length: n }, (_, i) => ({ col: col0 + (i % columns), row: row0 + Math.floor(i / columns) }));
+}
+
+/** Cells around a block of `cols` × `rows`, ring by ring, until `n` cells are found. */
+function ring(n: number, cols: number, rows: number, gap: number): Cell[] {
+	const out: Cell[] = [];
+	for (let layer = gap; out.length < n; layer++) {
+		const c0 = -layer;
+		const r0 = -layer;
+		const c1 = cols - 1 + layer;
+		const r1 = rows - 1 + layer;
+		for (let c = c0; c <= c1; c++) out.push({ col: c, row: r0 });
+		for (let r = r0 + 1; r <= r1; r++) out.push({ col: c1, row: r });
+		for (let c = c1 - 1; c >= c0; c--) out.push({ col: c, row: r1 });
+		for (let r = r1 - 1; r > r0; r--) out.push({ col: c0, row: r });
+	}
+	return out.slice(0, n);
+}
+
+export function dotLayout(data: DotsData, state: DotsState, width: number, height: number): DotLayout {
+	const n = (v: number) => dotCount(v, data.perDot);
+	const people = n(data.values.people);
+	const troops = n(data.values.troops);
+	const agents = n(data.values.agents);
+	const forces = troops + agents;
+	const peopleRows = Math.ceil(people / COLUMNS);
+
+	// 1. The legend: one row per thing this state shows, wrapped to the width.
+	const textWidth = width - 24;
+	const rows: Omit<LegendRow, 'y'>[] = [];
+	const add = (tone: DotTone, kind: DotKind, text: string) =>
+		rows.push({ tone, kind, lines: wrap(text, textWidth, FONT) });
+	const h = state.highlight;
+	if (state.layout === 'emptied') add('ghost', 'person', data.labels.emptied);
+	else if (h === 'everyone') add('accent', 'person', data.labels.everyone);
+	else add('base', 'person', data.labels.people);
+	if (h === 'rebels') add('accent', 'person', data.labels.rebels);
+	if (h === 'gangs') add('accent', 'person', data.labels.gangs);
+	if (h === 'veterans') add('second', 'person', data.labels.veterans);
+	if (state.forces) {
+		add('second', 'troop', data.labels.troops);
+		add('second', 'agent', data.labels.agents);
+	}
+	if (state.layout === 'encircled') add('base', 'person', data.labels.encircled);
+	let y = 4;
+	const legend: LegendRow[] = rows.map((r) => {
+		const row = { ...r, y: y + FONT };
+		y += r.lines.length * LINE + 6;
+		return row;
+	});
+	const keyY = y + FONT;
+	y += LINE + 8;
+
+	// 2. Cells for every dot, in grid units, depending on the layout.
+	const trainsRows = data.values.orenburgTrains + data.values.tashkentTrains;
+	const perTrain = Math.ceil(people / trainsRows);
+	let personCells: Cell[];
+	let forceCells: Cell[];
+	let headings: { text: string; col: number; row: number }[] = [];
+	let noteText: string | null = null;
+	if (state.layout === 'trains') {
+		// One row per train; the two railway groups separated by a heading row.
+		personCells = Array.from({ length: people }, (_, i) => {
+			const train = Math.floor(i / perTrain);
+			const row = train + 1 + (train >= data.values.orenburgTrains ? 1.6 : 0);
+			return { col: i % perTrain, row };
+		});
+		forceCells = grid(forces, COLUMNS, 0, trainsRows + 3);
+		headings = [
+			{ text: data.labels.orenburg, col: 0, row: 0.35 },
+			{ text: data.labels.tashkent, col: 0, row: data.values.orenburgTrains + 1.95 }
+		];
+		noteText = data.labels.trainsNote;
+	} else if (state.layout === 'encircled') {
+		personCells = grid(people, COLUMNS, 0, 0);
+		forceCells = ring(forces, COLUMNS, peopleRows, 2);
+	} else {
+		personCells = grid(people, COLUMNS, 0, 0);
+		forceCells = grid(forces, COLUMNS, 0, peopleRows + 1);
+	}
+
+	// 3. Fit the cells to the box, keeping them square.
+	const all = state.forces ? [...personCells, ...forceCells] : personCells;
+	const minCol = Math.min(...all.map((c) => c.col));
+	const maxCol = Math.max(...all.map((c) => c.col));
+	const minRow = Math.min(...all.map((c) => c.row));
+	const maxRow = Math.max(...all.map((c) => c.row));
+	const noteLines = noteText ? wrap(noteText, textWidth, FONT) : [];
+	const noteSpace = noteLines.length ? noteLines.length * LINE + 8 : 0;
+	const fieldH = Math.max(40, height - y - noteSpace - 4);
+	const unit = Math.min(width / (maxCol - minCol + 1), fieldH / (maxRow - minRow + 1), 18);
+	const x0 = (width - unit * (maxCol - minCol + 1)) / 2 - minCol * unit;
+	const y0 = y - minRow * unit;
+	const at = (c: Cell) => ({ x: x0 + (c.col + 0.5) * unit, y: y0 + (c.row + 0.5) * unit });
+	const r = unit * 0.36;
+
+	// 4. Dots, with stable ids and this state's tone.
+	const picked =
+		h === 'rebels'
+			? scatter(people, n(data.values.rebels), 7)
+			: h === 'gangs'
+				? scatter(people, n(data.values.gangs), 11)
+				: h === 'veterans'
+					? scatter(people, n(data.values.veterans), 13)
+					: new Set<number>();
+	const dots: Dot[] = [];
+	for (let i = 0; i < people; i++) {
+		const tone: DotTone =
+			state.layout === 'emptied'
+				? 'ghost'
+				: h === 'everyone'
+					? 'accent'
+					: picked.has(i)
+						? h === 'veterans'
+							? 'second'
+							: 'accent'
+						: 'base';
+		dots.push({ id: `p${i}`, kind: 'person', ...at(personCells[i]!), r, tone, visible: true });
+	}
+	for (let i = 0; i < forces; i++) {
+		dots.push({
+			id: `f${i}`,
+			kind: i < troops ? 'troop' : 'agent',
+			...at(forceCells[i]!),
+			r,
+			tone: 'second',
+			visible: Boolean(state.forces)
+		});
+	}
+	const fieldBottom = y0 + (maxRow + 1) * unit;
+	return {
+		dots,
+		legend,
+		key: { text: data.labels.key, y: keyY },
+		headings: headings.map((hd) => ({ text: hd.text, x: x0 + minCol * unit, y: y0 + hd.row * unit + FONT / 2 })),
+		note: noteLines.length ? { lines: noteLines, y: fieldBottom + 8 + FONT } : null,
+		width,
+		height
+	};
+}

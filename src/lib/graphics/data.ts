@@ -1,0 +1,146 @@
+// The data each chart draws, prepared at build time from data/ and the graphics copy. Everything
+// here is plain, serialisable and already formatted where it is text, so the same objects feed the
+// story, the embeds and the server-rendered images.
+
+export interface GraphicText {
+	title: string;
+	/** A caption that explains the chart's limits, shown under it. */
+	note: string;
+	/** "Sources: …" built from the data the chart reads. */
+	source: string;
+}
+
+export interface DotsData {
+	perDot: number;
+	values: {
+		people: number;
+		rebels: number;
+		gangs: number;
+		veterans: number;
+		troops: number;
+		agents: number;
+		orenburgTrains: number;
+		tashkentTrains: number;
+	};
+	labels: {
+		key: string;
+		people: string;
+		rebels: string;
+		gangs: string;
+		veterans: string;
+		everyone: string;
+		troops: string;
+		agents: string;
+		encircled: string;
+		orenburg: string;
+		tashkent: string;
+		trainsNote: string;
+		emptied: string;
+	};
+}
+
+export interface PeoplesData {
+	rows: { id: string; people: string; year: string; count: number; countText: string }[];
+	highlight: string;
+	axis: string;
+}
+
+export interface MapPath {
+	id: string;
+	d: string;
+}
+
+export interface MapPoint {
+	id: string;
+	name: string;
+	x: number;
+	y: number;
+}
+
+export interface MapLabelPoint extends MapPoint {
+	kind: 'sea' | 'country' | 'region';
+}
+
+export interface OccupationMapData {
+	width: number;
+	height: number;
+	/** Countries and regions around Kabardino-Balkaria, as projected SVG paths. */
+	context: MapPath[];
+	regions: MapPath[];
+	/** Kabardino-Balkaria's outline. */
+	focus: MapPath;
+	places: MapPoint[];
+	labels: MapLabelPoint[];
+	locator: { width: number; height: number; land: MapPath[]; frame: MapPath; focus: MapPoint };
+	livestock: { id: string; label: string; value: number; valueText: string }[];
+	text: {
+		setting: string;
+		occupied: string;
+		nalchikFalls: string;
+		leftBehind: string;
+		partisans: string;
+		retaken: string;
+		boundaries: string;
+	};
+}
+
+export interface ExileMapData {
+	width: number;
+	height: number;
+	context: MapPath[];
+	republics: (MapPath & { name: string })[];
+	places: MapPoint[];
+	labels: MapLabelPoint[];
+	/** Schematic routes: Nalchik via the Orenburg railway, and via the Tashkent railway. */
+	routes: (MapPath & { label: string })[];
+	text: {
+		journey: string;
+		distance: string;
+		kazakh: string;
+		kirghiz: string;
+		schematic: string;
+	};
+}
+
+export interface DeathsData {
+	denominator: number;
+	rows: {
+		id: string;
+		quantity: 'transit_deaths' | 'exile_deaths';
+		label: string;
+		who: string;
+		kind: 'record' | 'estimate' | 'community' | 'untraced';
+		low: number;
+		high: number;
+		valueText: string;
+		shareText: string;
+	}[];
+	text: { axis: string; untraced: string; transitTitle: string; exileTitle: string };
+}
+
+export interface PopulationData {
+	register: { id: string; year: number; low: number; high: number; text: string }[];
+	markers: { id: string; year: number; label: string; stage: 'released' | 'restored' }[];
+	returned: { year: number; value: number; label: string };
+	census: { year: number; value: number; label: string };
+	expected: { year: number; value: number; label: string };
+	text: { axis: string; register: string; registerNote: string };
+}
+
+export interface TimelineData {
+	events: { id: string; year: number; dateText: string; label: string }[];
+	start: number;
+	end: number;
+}
+
+export interface ChartData {
+	dots: DotsData;
+	peoples: PeoplesData;
+	'occupation-map': OccupationMapData;
+	'exile-map': ExileMapData;
+	deaths: DeathsData;
+	population: PopulationData;
+	timeline: TimelineData;
+}
+
+export type GraphicTexts = Record<keyof ChartData, GraphicText>;

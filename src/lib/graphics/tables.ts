@@ -1,0 +1,98 @@
+// The numbers behind each graphic state, as a table: the text alternative's long form, and what a
+// reader without the picture (or a screen reader user) gets.
+import { formatCount, formatOneDecimal } from '../format.ts';
+import type { ChartData } from './data.ts';
+import { dotCount } from './charts/dots.ts';
+import type { ChartState } from './states.ts';
+
+export interface DataTable {
+	caption: string;
+	head: string[];
+	rows: string[][];
+}
+
+export function tableFor(state: ChartState, charts: ChartData): DataTable {
+	switch (state.chart) {
+		case 'dots': {
+			const d = charts.dots;
+			const row = (what: string, n: number) => [what, formatCount(n), formatCount(dotCount(n, d.perDot))];
+			const rows = [row(d.labels.people, d.values.people)];
+			if (state.highlight === 'rebels') rows.push(row(d.labels.rebels, d.values.rebels));
+			if (state.highlight === 'gangs') rows.push(row(d.labels.gangs, d.values.gangs));
+			if (state.highlight === 'veterans') rows.push(row(d.labels.veterans, d.values.veterans));
+			if (state.forces) {
+				rows.push(row(d.labels.troops, d.values.troops), row(d.labels.agents, d.values.agents));
+			}
+			if (state.layout === 'trains') {
+				rows.push(
+					[d.labels.orenburg, '', ''],
+					[d.labels.tashkent, '', '']
+				);
+			}
+			return { caption: d.labels.key, head: ['', 'People', 'Dots'], rows };
+		}
+		case 'peoples':
+			return {
+				caption: charts.peoples.axis,
+				head: ['People', 'Deported from', 'NKVD count'],
+				rows: charts.peoples.rows.map((r) => [r.people, r.year, r.countText])
+			};
+		case 'occupation-map': {
+			const d = charts['occupation-map'];
+			if (state.focus === 'left-behind') {
+				return {
+					caption: d.text.leftBehind,
+					head: ['Animals', 'Head'],
+					rows: d.livestock.map((l) => [l.label, l.valueText])
+				};
+			}
+			const text = {
+				setting: d.text.setting,
+				occupied: d.text.occupied,
+				'nalchik-falls': d.text.nalchikFalls,
+				retaken: d.text.retaken
+			}[state.focus];
+			return { caption: 'What the map shows', head: ['Shown', ''], rows: [[text, '']] };
+		}
+		case 'exile-map': {
+			const d = charts['exile-map'];
+			const rows =
+				state.focus === 'journey'
+					? [[d.text.journey], [d.text.distance], ...d.routes.map((r) => [r.label])]
+					: [[d.text.kazakh], [d.text.kirghiz]];
+			return { caption: 'What the map shows', head: ['Shown'], rows };
+		}
+		case 'deaths': {
+			const d = charts.deaths;
+			const quantity = state.show === 'transit' ? 'transit_deaths' : 'exile_deaths';
+			return {
+				caption: state.show === 'transit' ? d.text.transitTitle : d.text.exileTitle,
+				head: ['Who says', 'Deaths', 'Share of those deported'],
+				rows: d.rows
+					.filter((r) => r.quantity === quantity)
+					.map((r) => [r.who + (r.kind === 'untraced' ? ` (${d.text.untraced})` : ''), r.valueText, r.shareText])
+			};
+		}
+		case 'population': {
+			const d = charts.population;
+			const order = ['register', 'released', 'restored', 'returned', 'census'] as const;
+			const upTo = order.indexOf(state.show);
+			const rows = d.register.map((r) => [d.text.register, r.text]);
+			for (const m of d.markers) if (order.indexOf(m.stage) <= upTo) rows.push([m.label, '']);
+			if (upTo >= 3) rows.push([d.returned.label, `${formatOneDecimal(d.returned.value)} thousand`]);
+			if (upTo >= 4) {
+				rows.push([d.census.label, `${formatOneDecimal(d.census.value)} thousand`]);
+				rows.push([d.expected.label, `${formatOneDecimal(d.expected.value)} thousand`]);
+			}
+			return { caption: d.text.axis, head: ['', 'Value'], rows };
+		}
+		case 'timeline': {
+			const d = charts.timeline;
+			return {
+				caption: 'Events in view',
+				head: ['Date', 'Event'],
+				rows: d.events.filter((e) => e.year >= state.from && e.year <= state.to).map((e) => [e.dateText, e.label])
+			};
+		}
+	}
+}

@@ -1,0 +1,131 @@
+// The scroll engine: one scrollama instance per page, with the active step always derived from
+// the page geometry. scrollama's enter/exit events say *when* to look; the geometry says *what*
+// is active, so fast flings, reloads mid-page and anchor jumps all land on the right step.
+import { activeIndex, sectionIndex } from './geometry.ts';
+import { createScrollama, type ScrollamaInstance } from './scrollama.ts';
+
+export interface ScrollPosition {
+	/** The id of the last step whose top has passed the trigger line, or null above the first. */
+	step: string | null;
+	/** The id of the section containing the trigger line, or null. */
+	section: string | null;
+}
+
+export interface ScrollEngineOptions {
+	/** Step elements in document order; their ids are the step ids. */
+	steps: HTMLElement[];
+	/** Chapter sections in document order; their ids are the chapter slugs. */
+	sections: HTMLElement[];
+	/** Where the trigger line sits, as a fraction of the viewport height. Read on setup and on
+	 * width or orientation changes only. */
+	triggerFraction: () => number;
+	onChange: (position: ScrollPosition) => void;
+	/** Called while a real resize (width or orientation) is being handled. */
+	onResize?: (resizing: boolean) => void;
+}
+
+export interface ScrollEngine {
+	/** Re-read the geometry now (after a programmatic scroll, for example). */
+	reconcile(): void;
+	destroy(): void;
+}
+
+let live: ScrollEngine | null = null;
+
+const SETTLE_MS = 120;
+const RESIZE_MS = 200;
+
+export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
+	// One instance per page: a second would double every listener and observer.
+	live?.destroy();
+
+	let scroller: ScrollamaInstance | null = null;
+	let trigger = 0;
+	let frame = 0;
+	let settleTimer: ReturnType<typeof setTimeout> | undefined;
+	let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+	let last: ScrollPosition | null = null;
+	let width = window.innerWidth;
+	const portrait = window.matchMedia('(orientation: portrait)');
+	let wasPortrait = portrait.matches;
+
+	function measure() {
+		const tops = options.steps.map((el) => el.getBoundingClientRect().top);
+		const step = options.steps[activeIndex(tops, trigger)]?.id ?? null;
+		const rects = options.sections.map((el) => el.getBoundingClientRect());
+		const section = options.sections[sectionIndex(rects, trigger)]?.id ?? null;
+		if (!last || step !== last.step || section !== last.section) {
+			last = { step, section };
+			options.onChange(last);
+		}
+	}
+
+	function reconcile() {
+		if (frame) return;
+		frame = requestAnimationFrame(() => {
+			frame = 0;
+			measure();
+		});
+	}
+
+	function setup() {
+		scroller?.destroy();
+		// A pixel trigger taken once: percentage offsets follow innerHeight, which changes every
+		// time a phone's toolbar shows or hides.
+		trigger = Math.round(window.innerHeight * options.triggerFraction());
+		scroller = createScrollama()
+			.setup({ step: options.steps, offset: `${trigger}px` })
+			.onStepEnter(reconcile)
+			.onStepExit(reconcile);
+	}
+
+	// A fling can carry a step across the trigger band between two frames, so no event fires for
+	// it; once scrolling settles, look again.
+	function onScroll() {
+		clearTimeout(settleTimer);
+		settleTimer = setTimeout(reconcile, SETTLE_MS);
+	}
+
+	function onResize() {
+		clearTimeout(resizeTimer);
+		resizeTimer = setTimeout(() => {
+			const changed = window.innerWidth !== width || portrait.matches !== wasPortrait;
+			if (!changed) return; // a toolbar showing or hiding: nothing to rebuild
+			width = window.innerWidth;
+			wasPortrait = portrait.matches;
+			options.onResize?.(true);
+			setup();
+			measure();
+			requestAnimationFrame(() => options.onResize?.(false));
+		}, RESIZE_MS);
+	}
+
+	setup();
+	measure();
+	window.addEventListener('scroll', onScroll, { passive: true });
+	window.addEventListener('scrollend', reconcile);
+	window.addEventListener('resize', onResize);
+	window.addEventListener('hashchange', reconcile);
+	window.addEventListener('pageshow', reconcile);
+	window.addEventListener('load', reconcile);
+
+	const engine: ScrollEngine = {
+		reconcile: measure,
+		destroy() {
+			scroller?.destroy();
+			scroller = null;
+			cancelAnimationFrame(frame);
+			clearTimeout(settleTimer);
+			clearTimeout(resizeTimer);
+			window.removeEventListener('scroll', onScroll);
+			window.removeEventListener('scrollend', reconcile);
+			window.removeEventListener('resize', onResize);
+			window.removeEventListener('hashchange', reconcile);
+			window.removeEventListener('pageshow', reconcile);
+			window.removeEventListener('load', reconcile);
+			if (live === engine) live = null;
+		}
+	};
+	live = engine;
+	return engine;
+}

@@ -1,0 +1,3 @@
+import { storyPageData } from '$lib/server/page-data';
+
+export const load = () => storyPageData();
