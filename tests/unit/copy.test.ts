@@ -1,0 +1,216 @@
+// The copy in src/content/: every placeholder resolves, no count is typed by hand, the chapters are
+// the six fixed ones with 3–6 steps each, and the prose is of the planned length.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildLookup } from '../../src/lib/copy/lookup.ts';
+import {
+	CopyError,
+	findPlaceholders,
+	findTypedCounts,
+	resolvePlaceholders
+} from '../../src/lib/copy/placeholders.ts';
+import { buildStory, parseCopy } from '../../src/lib/copy/story.ts';
+import { loadData } from '../../src/lib/data/load.ts';
+import { CHAPTER_SLUGS } from '../../src/lib/story/chapters.ts';
+import { readReal, ROOT } from '../helpers/data.ts';
+
+const SLUGS = ['occupation', 'accusation', 'eviction', 'exile', 'return', 'recognition'];
+const FILES = ['story.aml', 'graphics.aml'] as const;
+const read = (name: string) => readFileSync(join(ROOT, 'src/content', name), 'utf8');
+const lookup = buildLookup(loadData(readReal));
+
+/** Lines of an .aml file that carry copy: not comments, not ArchieML's {scope} and [list] lines. */
+function copyLines(file: string) {
+	return read(file)
+		.split('\n')
+		.map((text, i) => ({ text, line: i + 1 }))
+		.filter(({ text }) => !text.trimStart().startsWith('#'))
+		.filter(({ text }) => !/^\s*(\{[A-Za-z0-9_.\-]*\}|\[[.+]?[A-Za-z0-9_.\-]*\])\s*$/.test(text));
+}
+
+describe.each(FILES)('src/content/%s', (file) => {
+	it('has no placeholder that data/ cannot fill', () => {
+		const problems: string[] = [];
+		for (const { text, line } of copyLines(file)) {
+			for (const placeholder of findPlaceholders(text)) {
+				try {
+					resolvePlaceholders(placeholder, lookup, `${file} line ${line}`);
+				} catch (e) {
+					problems.push((e as Error).message);
+				}
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+
+	it('has no count typed by hand (three or more digits outside a placeholder, years allowed)', () => {
+		const problems: string[] = [];
+		for (const { text, line } of copyLines(file)) {
+			for (const count of findTypedCounts(text))
+				problems.push(`${file} line ${line}: "${count}" in: ${text.trim()}`);
+		}
+		expect(problems).toEqual([]);
+	});
+
+	it('has no unbalanced braces', () => {
+		const problems = copyLines(file)
+			.filter(({ text }) => text.replace(/\{[^{}]*\}/g, '').match(/[{}]/))
+			.map(({ text, line }) => `${file} line ${line}: ${text.trim()}`);
+		expect(problems).toEqual([]);
+	});
+});
+
+describe('the story', () => {
+	const raw = parseCopy(read('story.aml'));
+	const story = buildStory(raw, lookup);
+
+	it('has the six chapters, in order', () => {
+		expect(raw.chapters.map((c) => c.slug)).toEqual(SLUGS);
+		expect([...CHAPTER_SLUGS]).toEqual(SLUGS);
+		expect(story.chapters.map((c) => c.n)).toEqual([1, 2, 3, 4, 5, 6]);
+	});
+
+	it.each(SLUGS)('chapter %s has 3–6 steps, numbered from 1', (slug) => {
+		const chapter = story.chapters.find((c) => c.slug === slug)!;
+		expect(chapter.steps.length).toBeGreaterThanOrEqual(3);
+		expect(chapter.steps.length).toBeLessThanOrEqual(6);
+		expect(chapter.steps.map((s) => s.id)).toEqual(chapter.steps.map((_, i) => `${slug}-${i + 1}`));
+		for (const step of chapter.steps) {
+			expect(step.paragraphs.length, step.id).toBeGreaterThan(0);
+			expect(step.alt.trim(), step.id).not.toBe('');
+		}
+	});
+
+	it('leaves no placeholder and no raw markup in the built story', () => {
+		const left: string[] = [];
+		const walk = (v: unknown, path: string) => {
+			if (typeof v === 'string') {
+				for (const p of findPlaceholders(v)) left.push(`${path}: ${p}`);
+				if (/[{}]/.test(v)) left.push(`${path}: stray brace in ${v}`);
+			} else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+			else if (v && typeof v === 'object')
+				for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+		};
+		walk(story, 'story');
+		expect(left).toEqual([]);
+	});
+
+	it('has 2,000–3,500 words of prose (intro, chapter intros, steps, methods)', () => {
+		const text = [
+			...story.intro,
+			...story.chapters.flatMap((c) => [...c.intro, ...c.steps.flatMap((s) => s.paragraphs)]),
+			...story.methods.filter((b) => b.type !== 'insert').map((b) => b.value)
+		]
+			.join(' ')
+			.replace(/<[^>]+>/g, ' ')
+			.replace(/&[a-z]+;/g, ' ');
+		const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+		expect(words).toBeGreaterThanOrEqual(2000);
+		expect(words).toBeLessThanOrEqual(3500);
+	});
+});
+
+describe('parseCopy rejects a malformed story', () => {
+	/** A minimal valid copy with the given chapters and step counts. */
+	function aml(chapters: [string, number][]) {
+		const head = [
+			'headline: H',
+			'title: T',
+			'dek: D',
+			'description: Desc',
+			'published: 2026-11-22',
+			'updated: 2026-11-22',
+			'byline: B',
+			'publisher: P',
+			'shortName: S',
+			'[+intro]',
+			'Intro.',
+			'[]',
+			'[chapters]'
+		];
+		const body = chapters.flatMap(([slug, n]) => [
+			`slug: ${slug}`,
+			'kicker: K',
+			'title: T',
+			'description: D',
+			'[.steps]',
+			...Array.from({ length: n }, (_, i) => [`text: Step ${i + 1}.`, `alt: Alt ${i + 1}.`]).flat(),
+			'[]'
+		]);
+		const tail = [
+			'[]',
+			'[+methods]',
+			'M.',
+			'[]',
+			'[+credits]',
+			'C.',
+			'[]',
+			'[+licence]',
+			'L.',
+			'[]',
+			'[corrections]',
+			'[]'
+		];
+		return [...head, ...body, ...tail].join('\n');
+	}
+	const six = (n = 3): [string, number][] => SLUGS.map((s) => [s, n]);
+
+	it('accepts a well-formed copy (the fixture is sound)', () => {
+		expect(parseCopy(aml(six())).chapters).toHaveLength(6);
+		expect(parseCopy(aml(six(6))).chapters[0]!.steps).toHaveLength(6);
+	});
+	it('a chapter with two steps', () => {
+		const chapters = six();
+		chapters[2] = ['eviction', 2];
+		expect(() => parseCopy(aml(chapters))).toThrow(CopyError);
+		expect(() => parseCopy(aml(chapters))).toThrow(/at least 3 steps/);
+	});
+	it('a chapter with seven steps', () => {
+		const chapters = six();
+		chapters[4] = ['return', 7];
+		expect(() => parseCopy(aml(chapters))).toThrow(/at most 6 steps/);
+	});
+	it('chapters out of order', () => {
+		const chapters = six();
+		[chapters[0], chapters[1]] = [chapters[1]!, chapters[0]!];
+		expect(() => parseCopy(aml(chapters))).toThrow(
+			/occupation, accusation, eviction, exile, return, recognition/
+		);
+	});
+	it('a missing chapter', () => {
+		expect(() => parseCopy(aml(six().slice(0, 5)))).toThrow(CopyError);
+	});
+	it('an unknown chapter slug', () => {
+		const chapters = six();
+		chapters[3] = ['banishment', 3];
+		expect(() => parseCopy(aml(chapters))).toThrow(/banishment/);
+	});
+	it('a bad publication date', () => {
+		expect(() =>
+			parseCopy(aml(six()).replace('published: 2026-11-22', 'published: 22 Nov'))
+		).toThrow(/published/);
+	});
+});
+
+describe('buildStory', () => {
+	it('names the step of an unknown placeholder', () => {
+		// Put an unknown placeholder into the first step of chapter 2.
+		const src = read('story.aml');
+		const steps = src.indexOf('[.steps]', src.indexOf('slug: accusation'));
+		const at = src.indexOf('\ntext: ', steps) + '\ntext: '.length;
+		const text = src.slice(0, at) + '{no_such_figure} ' + src.slice(at);
+		expect(() => buildStory(parseCopy(text), lookup)).toThrow(CopyError);
+		expect(() => buildStory(parseCopy(text), lookup)).toThrow(
+			/no_such_figure.*chapter accusation, step 1/
+		);
+	});
+	it('escapes HTML typed into the copy', () => {
+		const src = read('story.aml');
+		const at = src.indexOf('[+intro]\n') + '[+intro]\n'.length;
+		const text = src.slice(0, at) + 'The <script>alert(1)</script> ' + src.slice(at);
+		const story = buildStory(parseCopy(text), lookup);
+		expect(story.intro.join('')).not.toContain('<script>');
+		expect(story.intro.join('')).toContain('&lt;script&gt;');
+	});
+});
