@@ -186,7 +186,16 @@ function write(name, topo) {
 		const [id, name1944] = ids[f.properties.name];
 		const [lon, lat] = f.geometry.coordinates;
 		rows.push(
-			[id, name1944, f.properties.geonames_name, lon, lat, f.properties.country, 'geonames', f.properties.note]
+			[
+				id,
+				name1944,
+				f.properties.geonames_name,
+				lon,
+				lat,
+				f.properties.country,
+				'geonames',
+				f.properties.note
+			]
 				.map((v) => q(String(v)))
 				.join(',')
 		);

@@ -17,9 +17,19 @@ mkdirSync(out, { recursive: true });
 
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update'
+	]
 });
-const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 2, isMobile: width < 800, hasTouch: width < 800 });
+const page = await browser.newPage({
+	viewport: { width, height },
+	deviceScaleFactor: 2,
+	isMobile: width < 800,
+	hasTouch: width < 800
+});
 await page.goto(url, { waitUntil: 'networkidle' });
 await page.screenshot({ path: `${out}/00-top-${width}.png` });
 const steps = await page.$$eval('[data-step]', (els) => els.map((e) => e.id));
@@ -28,10 +38,53 @@ for (const id of steps) {
 	await page.evaluate((id) => {
 		const el = document.getElementById(id);
 		const margin = parseFloat(getComputedStyle(el).scrollMarginTop) || 0;
-		window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - margin, behavior: 'instant' });
+		window.scrollTo({
+			top: el.getBoundingClientRect().top + window.scrollY - margin,
+			behavior: 'instant'
+		});
 	}, id);
 	await page.waitForTimeout(1200);
 	await page.screenshot({ path: `${out}/${id}-${width}.png` });
 }
 await browser.close();
-console.log(`Wrote ${steps.length} screenshots to ${out}/`);
+console.log(`Wrote screenshots to ${out}/`);
+
+// Contact sheets: each chapter's steps side by side, for reviewing a whole sequence at once.
+if (args.includes('--sheets')) {
+	const { readdirSync, readFileSync } = await import('node:fs');
+	const { resolve } = await import('node:path');
+	const files = readdirSync(out).filter(
+		(f) => f.endsWith(`-${width}.png`) && !f.startsWith('sheet')
+	);
+	const groups = new Map();
+	for (const f of files) {
+		const chapter = f.replace(/-\d+-\d+\.png$/, '').replace(/^00-top-\d+\.png$/, 'top');
+		groups.set(chapter, [...(groups.get(chapter) ?? []), f]);
+	}
+	const sheetBrowser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--no-sandbox']
+	});
+	for (const [chapter, list] of groups) {
+		list.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+		for (let i = 0; i < list.length; i += 3) {
+			const chunk = list.slice(i, i + 3);
+			const p = await sheetBrowser.newPage({
+				viewport: { width: width * chunk.length + 8 * (chunk.length - 1), height },
+				deviceScaleFactor: 1.5
+			});
+			await p.setContent(
+				`<body style="margin:0;display:flex;gap:8px;background:#333">${chunk
+					.map(
+						(f) =>
+							`<img style="width:${width}px" src="data:image/png;base64,${readFileSync(resolve(out, f)).toString('base64')}">`
+					)
+					.join('')}</body>`
+			);
+			await p.waitForTimeout(200);
+			await p.screenshot({ path: `${out}/sheet-${chapter}-${i / 3 + 1}.png` });
+			await p.close();
+		}
+	}
+	await sheetBrowser.close();
+}

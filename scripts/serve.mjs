@@ -35,7 +35,9 @@ function send(req, res, file, status = 200) {
 	const ext = extname(file);
 	const headers = {
 		'content-type': TYPES[ext] ?? 'application/octet-stream',
-		'cache-control': file.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+		'cache-control': file.includes('/_app/immutable/')
+			? 'public, max-age=31536000, immutable'
+			: 'no-cache',
 		'x-content-type-options': 'nosniff'
 	};
 	const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');

@@ -79,8 +79,7 @@ export function formatWords(n: number): string {
 /** 37 → "37th". */
 export function formatOrdinal(n: number): string {
 	const rem100 = n % 100;
-	const suffix =
-		rem100 >= 11 && rem100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+	const suffix = rem100 >= 11 && rem100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
 	return `${n}${suffix}`;
 }
 

@@ -4,8 +4,23 @@ import type { StoryData } from '../data/load.ts';
 import type { DatePrecision } from '../format.ts';
 
 export type Entry =
-	| { kind: 'quantity'; id: string; value?: number; low?: number; high?: number; unit: string; sources: string[] }
-	| { kind: 'event'; id: string; date: string; end?: string; precision: DatePrecision; sources: string[] }
+	| {
+			kind: 'quantity';
+			id: string;
+			value?: number;
+			low?: number;
+			high?: number;
+			unit: string;
+			sources: string[];
+	  }
+	| {
+			kind: 'event';
+			id: string;
+			date: string;
+			end?: string;
+			precision: DatePrecision;
+			sources: string[];
+	  }
 	| { kind: 'place'; id: string; lon: number; lat: number; name: string; sources: string[] };
 
 export type Lookup = Map<string, Entry>;
@@ -24,7 +39,13 @@ export function buildLookup(data: StoryData): Lookup {
 		});
 	}
 	for (const p of data.peoples) {
-		map.set(p.id, { kind: 'quantity', id: p.id, value: p.count, unit: 'people', sources: p.source_id });
+		map.set(p.id, {
+			kind: 'quantity',
+			id: p.id,
+			value: p.count,
+			unit: 'people',
+			sources: p.source_id
+		});
 	}
 	for (const e of data.events) {
 		map.set(e.id, {
@@ -37,7 +58,14 @@ export function buildLookup(data: StoryData): Lookup {
 		});
 	}
 	for (const p of data.places) {
-		map.set(p.id, { kind: 'place', id: p.id, lon: p.lon, lat: p.lat, name: p.name_1944, sources: p.source_id });
+		map.set(p.id, {
+			kind: 'place',
+			id: p.id,
+			lon: p.lon,
+			lat: p.lat,
+			name: p.name_1944,
+			sources: p.source_id
+		});
 	}
 	return map;
 }

@@ -42,16 +42,23 @@ type Value =
 function term(token: string, lookup: Lookup, where: string, used: Set<string>): Value {
 	const [id, part] = token.trim().split('.') as [string, string | undefined];
 	const entry = lookup.get(id);
-	if (!entry) throw new CopyError(`Unknown placeholder {${token.trim()}} in ${where}: no id "${id}" in data/`);
+	if (!entry)
+		throw new CopyError(
+			`Unknown placeholder {${token.trim()}} in ${where}: no id "${id}" in data/`
+		);
 	used.add(id);
 	if (entry.kind === 'event') {
-		if (part) throw new CopyError(`Placeholder {${token.trim()}} in ${where}: a date has no ".${part}"`);
+		if (part)
+			throw new CopyError(`Placeholder {${token.trim()}} in ${where}: a date has no ".${part}"`);
 		return { type: 'event', entry };
 	}
 	if (entry.kind === 'place') return { type: 'text', s: entry.name };
 	if (part === 'low' || part === 'high') {
 		const n = entry[part];
-		if (n === undefined) throw new CopyError(`Placeholder {${token.trim()}} in ${where}: "${id}" has no ${part} value`);
+		if (n === undefined)
+			throw new CopyError(
+				`Placeholder {${token.trim()}} in ${where}: "${id}" has no ${part} value`
+			);
 		return { type: 'number', n };
 	}
 	if (part !== undefined && part !== 'value') {
@@ -64,7 +71,9 @@ function term(token: string, lookup: Lookup, where: string, used: Set<string>): 
 
 function numberOf(v: Value, token: string, where: string): number {
 	if (v.type === 'number') return v.n;
-	throw new CopyError(`Placeholder {${token}} in ${where}: needs single numbers (use .low or .high for a range)`);
+	throw new CopyError(
+		`Placeholder {${token}} in ${where}: needs single numbers (use .low or .high for a range)`
+	);
 }
 
 function evaluate(expr: string, lookup: Lookup, where: string, used: Set<string>): Value {
@@ -72,7 +81,9 @@ function evaluate(expr: string, lookup: Lookup, where: string, used: Set<string>
 	if (distance.length === 2) {
 		const [a, b] = distance.map((t) => lookup.get(t.trim()));
 		if (a?.kind !== 'place' || b?.kind !== 'place') {
-			throw new CopyError(`Placeholder {${expr}} in ${where}: "~" needs two place ids from data/geo/places.csv`);
+			throw new CopyError(
+				`Placeholder {${expr}} in ${where}: "~" needs two place ids from data/geo/places.csv`
+			);
 		}
 		used.add(a.id).add(b.id);
 		return { type: 'number', n: distanceKm(a, b) };
@@ -90,7 +101,10 @@ function evaluate(expr: string, lookup: Lookup, where: string, used: Set<string>
 
 function render(v: Value, format: string | undefined, expr: string, where: string): string {
 	const [name, arg] = (format ?? '').split(':') as [string, string | undefined];
-	const fail = () => new CopyError(`Placeholder {${expr}|${format}} in ${where}: format "${format}" does not apply here`);
+	const fail = () =>
+		new CopyError(
+			`Placeholder {${expr}|${format}} in ${where}: format "${format}" does not apply here`
+		);
 	switch (v.type) {
 		case 'text':
 			if (format) throw fail();
@@ -109,7 +123,8 @@ function render(v: Value, format: string | undefined, expr: string, where: strin
 			throw fail();
 		case 'range':
 			if (!format) return formatRange(v.low, v.high);
-			if (name === 'round') return formatRange(roundTo(v.low, Number(arg)), roundTo(v.high, Number(arg)));
+			if (name === 'round')
+				return formatRange(roundTo(v.low, Number(arg)), roundTo(v.high, Number(arg)));
 			if (name === 'decimal') return formatRange(v.low, v.high, formatOneDecimal);
 			throw fail();
 		case 'number': {

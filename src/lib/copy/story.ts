@@ -69,7 +69,8 @@ export interface Story {
 	corrections: Correction[];
 }
 
-const nonEmpty = (what: string) => v.pipe(v.string(`${what} must be text`), v.trim(), v.nonEmpty(`${what} is empty`));
+const nonEmpty = (what: string) =>
+	v.pipe(v.string(`${what} must be text`), v.trim(), v.nonEmpty(`${what} is empty`));
 const isoDate = (what: string) =>
 	v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, `${what} must be a date like 2026-11-22`));
 
@@ -105,7 +106,9 @@ const copySchema = v.object({
 	methods: freeform,
 	credits: freeform,
 	licence: freeform,
-	corrections: v.array(v.object({ date: isoDate('correction date'), text: nonEmpty('correction text') }))
+	corrections: v.array(
+		v.object({ date: isoDate('correction date'), text: nonEmpty('correction text') })
+	)
 });
 
 export type RawCopy = v.InferOutput<typeof copySchema>;
@@ -116,8 +119,12 @@ export function parseCopy(aml: string, file = 'story.aml'): RawCopy {
 	const result = v.safeParse(copySchema, parsed);
 	if (!result.success) {
 		const issue = result.issues[0];
-		const path = (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `#${p.key + 1}` : String(p.key))).join(' › ');
-		throw new CopyError(`Invalid copy in src/content/${file}${path ? ` at ${path}` : ''}: ${issue.message}`);
+		const path = (issue.path ?? [])
+			.map((p) => (typeof p.key === 'number' ? `#${p.key + 1}` : String(p.key)))
+			.join(' › ');
+		throw new CopyError(
+			`Invalid copy in src/content/${file}${path ? ` at ${path}` : ''}: ${issue.message}`
+		);
 	}
 	const slugs = result.output.chapters.map((c) => c.slug);
 	if (slugs.join() !== CHAPTER_SLUGS.join()) {
@@ -136,7 +143,8 @@ export function buildStory(raw: RawCopy, lookup: Lookup): Story {
 		plainText(resolvePlaceholders(text.replace(/\s+/g, ' ').trim(), lookup, where, used));
 	const blocks = (list: RawCopy['methods'], where: string): Block[] =>
 		list.flatMap((b): Block[] => {
-			if (b.type === 'heading' || b.type === 'insert') return [{ type: b.type, value: plain(b.value, where) }];
+			if (b.type === 'heading' || b.type === 'insert')
+				return [{ type: b.type, value: plain(b.value, where) }];
 			return html(b.value, where).map((value) => ({ type: 'text', value }));
 		});
 

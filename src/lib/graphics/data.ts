@@ -92,7 +92,11 @@ export interface ExileMapData {
 	places: MapPoint[];
 	labels: MapLabelPoint[];
 	/** Schematic routes: Nalchik via the Orenburg railway, and via the Tashkent railway. */
-	routes: (MapPath & { label: string })[];
+	routes: (MapPath & {
+		label: string;
+		mid: { x: number; y: number };
+		end: { x: number; y: number };
+	})[];
 	text: {
 		journey: string;
 		distance: string;

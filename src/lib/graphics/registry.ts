@@ -54,9 +54,15 @@ export const STEP_STATES = {
 	},
 	'recognition-4': {
 		chart: 'timeline',
-		from: 2009.5,
-		to: 2024,
-		events: ['rally_2010', 'kanokov_address', 'kgb_archives_2023']
+		from: 2009.6,
+		to: 2010.7,
+		events: ['rally_2010', 'kanokov_address']
+	},
+	'recognition-5': {
+		chart: 'timeline',
+		from: 2008,
+		to: 2024.5,
+		events: ['kanokov_address', 'kgb_archives_2023']
 	}
 } as const satisfies Record<StepId, ChartState>;
 

@@ -15,7 +15,11 @@ export function tableFor(state: ChartState, charts: ChartData): DataTable {
 	switch (state.chart) {
 		case 'dots': {
 			const d = charts.dots;
-			const row = (what: string, n: number) => [what, formatCount(n), formatCount(dotCount(n, d.perDot))];
+			const row = (what: string, n: number) => [
+				what,
+				formatCount(n),
+				formatCount(dotCount(n, d.perDot))
+			];
 			const rows = [row(d.labels.people, d.values.people)];
 			if (state.highlight === 'rebels') rows.push(row(d.labels.rebels, d.values.rebels));
 			if (state.highlight === 'gangs') rows.push(row(d.labels.gangs, d.values.gangs));
@@ -24,10 +28,7 @@ export function tableFor(state: ChartState, charts: ChartData): DataTable {
 				rows.push(row(d.labels.troops, d.values.troops), row(d.labels.agents, d.values.agents));
 			}
 			if (state.layout === 'trains') {
-				rows.push(
-					[d.labels.orenburg, '', ''],
-					[d.labels.tashkent, '', '']
-				);
+				rows.push([d.labels.orenburg, '', ''], [d.labels.tashkent, '', '']);
 			}
 			return { caption: d.labels.key, head: ['', 'People', 'Dots'], rows };
 		}
@@ -70,7 +71,11 @@ export function tableFor(state: ChartState, charts: ChartData): DataTable {
 				head: ['Who says', 'Deaths', 'Share of those deported'],
 				rows: d.rows
 					.filter((r) => r.quantity === quantity)
-					.map((r) => [r.who + (r.kind === 'untraced' ? ` (${d.text.untraced})` : ''), r.valueText, r.shareText])
+					.map((r) => [
+						r.who + (r.kind === 'untraced' ? ` (${d.text.untraced})` : ''),
+						r.valueText,
+						r.shareText
+					])
 			};
 		}
 		case 'population': {
@@ -79,7 +84,8 @@ export function tableFor(state: ChartState, charts: ChartData): DataTable {
 			const upTo = order.indexOf(state.show);
 			const rows = d.register.map((r) => [d.text.register, r.text]);
 			for (const m of d.markers) if (order.indexOf(m.stage) <= upTo) rows.push([m.label, '']);
-			if (upTo >= 3) rows.push([d.returned.label, `${formatOneDecimal(d.returned.value)} thousand`]);
+			if (upTo >= 3)
+				rows.push([d.returned.label, `${formatOneDecimal(d.returned.value)} thousand`]);
 			if (upTo >= 4) {
 				rows.push([d.census.label, `${formatOneDecimal(d.census.value)} thousand`]);
 				rows.push([d.expected.label, `${formatOneDecimal(d.expected.value)} thousand`]);
@@ -91,7 +97,9 @@ export function tableFor(state: ChartState, charts: ChartData): DataTable {
 			return {
 				caption: 'Events in view',
 				head: ['Date', 'Event'],
-				rows: d.events.filter((e) => e.year >= state.from && e.year <= state.to).map((e) => [e.dateText, e.label])
+				rows: d.events
+					.filter((e) => e.year >= state.from && e.year <= state.to)
+					.map((e) => [e.dateText, e.label])
 			};
 		}
 	}

@@ -4,7 +4,15 @@ import { CopyError, resolvePlaceholders } from '../copy/placeholders.ts';
 import type { Entry, Lookup } from '../copy/lookup.ts';
 import type { StoryData } from '../data/load.ts';
 import type { Source } from '../data/schema.ts';
-import { dateParts, formatCount, formatDate, formatOneDecimal, formatRange, formatShare } from '../format.ts';
+import {
+	capitalise,
+	dateParts,
+	formatCount,
+	formatDate,
+	formatOneDecimal,
+	formatRange,
+	formatShare
+} from '../format.ts';
 import type { ChartData, GraphicText, GraphicTexts } from '../graphics/data.ts';
 import { exileGeometry, occupationGeometry } from './maps.ts';
 
@@ -22,15 +30,24 @@ function textBlock(aml: Record<string, unknown>, name: string, lookup: Lookup) {
 		if (typeof raw !== 'string' || raw.trim() === '') {
 			throw new CopyError(`Invalid copy in src/content/graphics.aml: {${name}} needs "${key}"`);
 		}
-		return resolvePlaceholders(raw.trim(), lookup, `graphics.aml {${name}} ${key}`, used);
+		// Labels start sentences, even when they open with a date ("Late October 1942: …").
+		return capitalise(
+			resolvePlaceholders(raw.trim(), lookup, `graphics.aml {${name}} ${key}`, used)
+		);
 	};
 	return { get, used };
 }
 
+/** Figures that are design choices, not facts: they need no source line. */
+const DESIGN_IDS = new Set(['people_per_dot']);
+
 /** "Sources: Bugai; Pohl 1999." from the data ids a chart reads. */
 function sourceLine(ids: Iterable<string>, lookup: Lookup, sources: Source[]): string {
 	const sourceIds = new Set<string>();
-	for (const id of ids) for (const s of lookup.get(id)?.sources ?? []) sourceIds.add(s);
+	for (const id of ids) {
+		if (DESIGN_IDS.has(id)) continue;
+		for (const s of lookup.get(id)?.sources ?? []) sourceIds.add(s);
+	}
 	const names = sources.filter((s) => sourceIds.has(s.id)).map((s) => s.short);
 	return `${names.length > 1 ? 'Sources' : 'Source'}: ${[...new Set(names)].join('; ')}.`;
 }
@@ -58,7 +75,11 @@ export function buildGraphics(
 ): { charts: ChartData; texts: GraphicTexts } {
 	const aml = archieml.load(amlText);
 	const texts = {} as GraphicTexts;
-	const finish = (name: keyof ChartData, block: ReturnType<typeof textBlock>, dataIds: string[]): GraphicText => {
+	const finish = (
+		name: keyof ChartData,
+		block: ReturnType<typeof textBlock>,
+		dataIds: string[]
+	): GraphicText => {
 		const t = { title: block.get('title'), note: block.get('note'), source: '' };
 		t.source = sourceLine([...block.used, ...dataIds], lookup, data.sources);
 		texts[name] = t;
@@ -122,7 +143,11 @@ export function buildGraphics(
 		highlight: 'balkars',
 		axis: peoples.get('axis')
 	};
-	finish('peoples', peoples, data.peoples.map((p) => p.id));
+	finish(
+		'peoples',
+		peoples,
+		data.peoples.map((p) => p.id)
+	);
 
 	// The occupation map.
 	const occ = textBlock(aml, 'occupation', lookup);
@@ -207,7 +232,11 @@ export function buildGraphics(
 			exileTitle: de.get('exileTitle')
 		}
 	};
-	finish('deaths', de, deathRows.map((r) => r.id));
+	finish(
+		'deaths',
+		de,
+		deathRows.map((r) => r.id)
+	);
 
 	// Population: the register, the return and the census.
 	const po = textBlock(aml, 'population', lookup);
@@ -225,19 +254,37 @@ export function buildGraphics(
 			low: s.low ?? s.value!,
 			high: s.high ?? s.value!,
 			text: `${formatDate(s.date, 'month')}: ${
-				s.value !== undefined ? formatOneDecimal(s.value) : formatRange(s.low!, s.high!, formatOneDecimal)
+				s.value !== undefined
+					? formatOneDecimal(s.value)
+					: formatRange(s.low!, s.high!, formatOneDecimal)
 			} thousand`
 		})),
 		markers: [
-			{ id: 'regime_lifted', year: decimalYear(ev('regime_lifted').date), label: po.get('released'), stage: 'released' },
-			{ id: 'republic_restored', year: decimalYear(ev('republic_restored').date), label: po.get('restored'), stage: 'restored' }
+			{
+				id: 'regime_lifted',
+				year: decimalYear(ev('regime_lifted').date),
+				label: po.get('released'),
+				stage: 'released'
+			},
+			{
+				id: 'republic_restored',
+				year: decimalYear(ev('republic_restored').date),
+				label: po.get('restored'),
+				stage: 'restored'
+			}
 		],
 		returned: {
-			year: (decimalYear(returnYears.date) + decimalYear(returnYears.end ?? returnYears.date)) / 2 + 0.5,
+			year:
+				(decimalYear(returnYears.date) + decimalYear(returnYears.end ?? returnYears.date)) / 2 +
+				0.5,
 			value: value(lookup, 'returned') / 1000,
 			label: po.get('returned')
 		},
-		census: { year: censusYear, value: value(lookup, 'census_1959') / 1000, label: po.get('census') },
+		census: {
+			year: censusYear,
+			value: value(lookup, 'census_1959') / 1000,
+			label: po.get('census')
+		},
 		expected: {
 			year: censusYear,
 			value: (value(lookup, 'census_1959') + value(lookup, 'census_shortfall')) / 1000,
@@ -245,7 +292,11 @@ export function buildGraphics(
 		},
 		text: { axis: po.get('axis'), register: po.get('register'), registerNote: po.get('note') }
 	};
-	finish('population', po, data.settlers.map((s) => s.id));
+	finish(
+		'population',
+		po,
+		data.settlers.map((s) => s.id)
+	);
 
 	// The timeline.
 	const tl = textBlock(aml, 'timeline', lookup);
@@ -263,14 +314,21 @@ export function buildGraphics(
 		'kanokov_address',
 		'kgb_archives_2023'
 	];
+	const timelineEvents = timelineIds.map((id) => {
+		const e = data.events.find((x) => x.id === id);
+		if (!e) throw new Error(`data/events.csv has no event "${id}", which the timeline needs`);
+		return {
+			id,
+			year: decimalYear(e.date),
+			dateText: formatDate(e.date, e.precision),
+			label: e.label
+		};
+	});
 	const timelineData: ChartData['timeline'] = {
-		events: timelineIds.map((id) => {
-			const e = data.events.find((x) => x.id === id);
-			if (!e) throw new Error(`data/events.csv has no event "${id}", which the timeline needs`);
-			return { id, year: decimalYear(e.date), dateText: formatDate(e.date, e.precision), label: e.label };
-		}),
-		start: 1944,
-		end: 2024
+		events: timelineEvents,
+		// The overview strip runs from the deportation to the year after the latest event.
+		start: dateParts(ev('deportation_start').date).year,
+		end: Math.ceil(Math.max(...timelineEvents.map((e) => e.year)))
 	};
 	finish('timeline', tl, timelineIds);
 

@@ -30,7 +30,11 @@ function bbox(west: number, south: number, east: number, north: number): Feature
 	for (let i = 0; i <= 10; i++) ring.push([east - ((east - west) * i) / 10, north]);
 	for (let i = 0; i <= 10; i++) ring.push([west, north - ((north - south) * i) / 10]);
 	// d3-geo wants exterior rings clockwise on the sphere.
-	return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring.reverse()] } };
+	return {
+		type: 'Feature',
+		properties: {},
+		geometry: { type: 'Polygon', coordinates: [ring.reverse()] }
+	};
 }
 
 interface Frame {
@@ -82,7 +86,7 @@ function place(data: StoryData, id: string) {
 export function occupationGeometry(data: StoryData) {
 	const f = frame(
 		geoConicConformal().parallels([42, 45]).rotate([-43.6, 0]),
-		bbox(38.6, 41.3, 48.9, 45.9),
+		bbox(39.8, 41.2, 48.9, 45.8),
 		600
 	);
 	const nc = data.geo.northCaucasus;
@@ -118,7 +122,7 @@ export function occupationGeometry(data: StoryData) {
 			width: loc.width,
 			height: loc.height,
 			land: paths(loc, collection(data.geo.locator, 'countries'), () => true),
-			frame: { id: 'frame', d: loc.path(bbox(38.6, 41.3, 48.9, 45.9)) },
+			frame: { id: 'frame', d: loc.path(bbox(39.8, 41.2, 48.9, 45.8)) },
 			focus: point(loc, 'nalchik', nalchik.name_1944, nalchik.lon, nalchik.lat)
 		}
 	};
@@ -128,7 +132,7 @@ export function occupationGeometry(data: StoryData) {
 export function exileGeometry(data: StoryData) {
 	const f = frame(
 		geoConicEqualArea().parallels([40, 52]).rotate([-58, 0]),
-		bbox(36, 37.5, 82, 55.5),
+		bbox(40.6, 39.1, 79.6, 54.6),
 		600
 	);
 	const context = collection(data.geo.context, 'countries');
@@ -139,7 +143,18 @@ export function exileGeometry(data: StoryData) {
 		const b = p(to);
 		const interp = geoInterpolate([a.lon, a.lat], [b.lon, b.lat]);
 		const coords = Array.from({ length: 21 }, (_, i) => interp(i / 20));
-		return { id, label, d: f.path({ type: 'LineString', coordinates: coords }) };
+		const at = (t: number) => {
+			const [x, y] = f.projection(interp(t))!;
+			return { x: Math.round(x), y: Math.round(y) };
+		};
+		// Stop short of the hub so the arrowhead does not cover its dot.
+		return {
+			id,
+			label,
+			d: f.path({ type: 'LineString', coordinates: coords.slice(0, 20) }),
+			mid: at(0.5),
+			end: at(1)
+		};
 	};
 	return {
 		frame: f,

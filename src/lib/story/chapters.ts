@@ -33,3 +33,12 @@ export function parseStepId(id: string): { slug: ChapterSlug; n: number } | unde
 	const n = Number(m[2]);
 	return n >= 1 ? { slug: m[1] as ChapterSlug, n } : undefined;
 }
+
+/** A value per step id, read with `forStep` so a missing step fails loudly, not silently. */
+export type StepRecord<T> = Record<StepId, T>;
+
+export function forStep<T>(record: StepRecord<T>, id: StepId): T {
+	const value = record[id];
+	if (value === undefined) throw new Error(`No entry for step "${id}"`);
+	return value;
+}

@@ -68,7 +68,10 @@ interface Cell {
 }
 
 function grid(n: number, columns: number, col0 = 0, row0 = 0): Cell[] {
-	return Array.from({ length: n }, (_, i) => ({ col: col0 + (i % columns), row: row0 + Math.floor(i / columns) }));
+	return Array.from({ length: n }, (_, i) => ({
+		col: col0 + (i % columns),
+		row: row0 + Math.floor(i / columns)
+	}));
 }
 
 /** Cells around a block of `cols` × `rows`, ring by ring, until `n` cells are found. */
@@ -87,7 +90,12 @@ function ring(n: number, cols: number, rows: number, gap: number): Cell[] {
 	return out.slice(0, n);
 }
 
-export function dotLayout(data: DotsData, state: DotsState, width: number, height: number): DotLayout {
+export function dotLayout(
+	data: DotsData,
+	state: DotsState,
+	width: number,
+	height: number
+): DotLayout {
 	const n = (v: number) => dotCount(v, data.perDot);
 	const people = n(data.values.people);
 	const troops = n(data.values.troops);
@@ -118,6 +126,10 @@ export function dotLayout(data: DotsData, state: DotsState, width: number, heigh
 		y += r.lines.length * LINE + 6;
 		return row;
 	});
+	// Reserve the same legend height for every state with the same set of marks, so the dots keep
+	// their size while the legend changes: room for two two-line rows, or four with the forces.
+	const reserved = (state.forces ? 4 : 2) * (2 * LINE + 6) + 4;
+	y = Math.max(y, reserved);
 	const keyY = y + FONT;
 	y += LINE + 8;
 
@@ -150,7 +162,11 @@ export function dotLayout(data: DotsData, state: DotsState, width: number, heigh
 	}
 
 	// 3. Fit the cells to the box, keeping them square.
-	const all = state.forces ? [...personCells, ...forceCells] : personCells;
+	const all = [
+		...personCells,
+		...(state.forces ? forceCells : []),
+		...headings.map((hd) => ({ col: hd.col, row: hd.row - 0.35 }))
+	];
 	const minCol = Math.min(...all.map((c) => c.col));
 	const maxCol = Math.max(...all.map((c) => c.col));
 	const minRow = Math.min(...all.map((c) => c.row));
@@ -202,7 +218,11 @@ export function dotLayout(data: DotsData, state: DotsState, width: number, heigh
 		dots,
 		legend,
 		key: { text: data.labels.key, y: keyY },
-		headings: headings.map((hd) => ({ text: hd.text, x: x0 + minCol * unit, y: y0 + hd.row * unit + FONT / 2 })),
+		headings: headings.map((hd) => ({
+			text: hd.text,
+			x: x0 + minCol * unit,
+			y: y0 + hd.row * unit + FONT / 2
+		})),
 		note: noteLines.length ? { lines: noteLines, y: fieldBottom + 8 + FONT } : null,
 		width,
 		height

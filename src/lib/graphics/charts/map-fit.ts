@@ -1,0 +1,29 @@
+// Fitting a pre-projected map (drawn in its own units at build time) into the chart box, leaving
+// room below it for the state's annotation. The scale is the same for every state of a chart, so
+// the map never jumps when the annotation changes.
+
+export interface MapFit {
+	scale: number;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+export function fitMap(
+	mapWidth: number,
+	mapHeight: number,
+	boxWidth: number,
+	boxHeight: number,
+	reserve: number
+): MapFit {
+	const scale = Math.max(0.1, Math.min(boxWidth / mapWidth, (boxHeight - reserve) / mapHeight));
+	const width = mapWidth * scale;
+	const height = mapHeight * scale;
+	return { scale, x: (boxWidth - width) / 2, y: 0, width, height };
+}
+
+/** A point in map units, in box pixels. */
+export function toBox(fit: MapFit, p: { x: number; y: number }) {
+	return { x: fit.x + p.x * fit.scale, y: fit.y + p.y * fit.scale };
+}
