@@ -1,3 +1,5 @@
+import { getContent } from '$lib/server/content';
+import { storyMeta } from '$lib/server/meta';
 import { storyPageData } from '$lib/server/page-data';
 
-export const load = () => storyPageData();
+export const load = () => ({ ...storyPageData(), meta: storyMeta(getContent()) });

@@ -1,7 +1,7 @@
 // The step registry: for every step of every chapter, the state its graphic shows. A graphic's state
 // is a pure function of the step id: look it up here. Tests check that every step in the copy has
 // an entry and every entry has a step.
-import type { StepId } from '../story/chapters.ts';
+import type { ChapterSlug, StepId } from '../story/chapters.ts';
 import type { ChartState } from './states.ts';
 
 export const STEP_STATES = {
@@ -76,3 +76,19 @@ export function isRegisteredStep(id: string): id is RegisteredStepId {
 export function stateFor(id: RegisteredStepId): ChartState {
 	return STEP_STATES[id];
 }
+
+/**
+ * Each chapter's key step: the state its social card, its static image in the republish kit and
+ * its embed open on. Chosen as the state that says the most about the chapter on its own.
+ */
+export const KEY_STEPS = {
+	occupation: 'occupation-2',
+	accusation: 'accusation-3',
+	eviction: 'eviction-3',
+	exile: 'exile-4',
+	return: 'return-4',
+	recognition: 'recognition-4'
+} as const satisfies Record<ChapterSlug, RegisteredStepId>;
+
+/** The story's own card shows the trains, as its headline does. */
+export const STORY_KEY_STEP: RegisteredStepId = 'eviction-3';

@@ -25,9 +25,11 @@ export function timelineLayout(
 	y: (year: number) => number
 ) {
 	const textWidth = width - LABEL_X - 4;
+	// Events far outside the period in view are parked just off the edge: invisible, and still a
+	// short, smooth move away when the period changes.
 	const events: TimelineEvent[] = data.events.map((e) => ({
 		id: e.id,
-		y: y(e.year),
+		y: Math.max(top - 40, Math.min(bottom + 40, y(e.year))),
 		inView: e.year >= state.from && e.year <= state.to,
 		label: null
 	}));

@@ -1,0 +1,130 @@
+// Server-side rendering of a graphic state to a standalone SVG, and SVG to PNG with resvg. No
+// browser: the same chart components the page uses, rendered by svelte/server.
+import { Resvg } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
+import { render } from 'svelte/server';
+import type { ChartData } from '../graphics/data.ts';
+import { PAPER } from '../graphics/palette.ts';
+import StandaloneGraphic from '../graphics/StandaloneGraphic.svelte';
+import { wrap } from '../graphics/text.ts';
+import { INK, INK_SOFT, RULE } from '../graphics/palette.ts';
+import type { ChartState } from '../graphics/states.ts';
+
+const require = createRequire(import.meta.url);
+
+/** Source Sans 3 (SIL OFL), bundled so PNGs have the same text on every machine. */
+export const FONT_FILES = ['400Regular', '400Regular_Italic', '600SemiBold', '700Bold'].map((w) =>
+	require.resolve(`@expo-google-fonts/source-sans-3/${w}/SourceSans3_${w}.ttf`)
+);
+
+/** The chart's inner SVG markup (everything inside its <svg>), at a given size. */
+export function graphicInner(
+	state: ChartState,
+	charts: ChartData,
+	width: number,
+	height: number
+): string {
+	const { body } = render(StandaloneGraphic, { props: { state, charts, width, height } });
+	const start = body.indexOf('<svg');
+	const open = body.indexOf('>', start);
+	const end = body.lastIndexOf('</svg>');
+	if (start < 0 || end < 0) throw new Error(`Rendering ${state.chart} produced no <svg>`);
+	// Drop Svelte's hydration comments: they mean nothing in a file.
+	return body.slice(open + 1, end).replace(/<!--[\s\S]*?-->/g, '');
+}
+
+const esc = (s: string) =>
+	s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+export interface SvgOptions {
+	/** Text for the SVG's <title>, read by assistive technology when the file is used alone. */
+	title?: string;
+	/** A line under the chart: source and licence. */
+	footer?: string;
+	padding?: number;
+}
+
+/** A complete, standalone SVG file of a graphic state. */
+export function graphicSvg(
+	state: ChartState,
+	charts: ChartData,
+	width: number,
+	height: number,
+	options: SvgOptions = {}
+): string {
+	const pad = options.padding ?? 16;
+	const footerLines = options.footer ? wrap(options.footer, width - 2 * pad, 12) : [];
+	const footerHeight = footerLines.length ? footerLines.length * 15 + 10 : 0;
+	const inner = graphicInner(state, charts, width - 2 * pad, height - 2 * pad - footerHeight);
+	return [
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">`,
+		options.title ? `<title>${esc(options.title)}</title>` : '',
+		`<rect width="${width}" height="${height}" fill="${PAPER}"/>`,
+		`<g transform="translate(${pad} ${pad})">${inner}</g>`,
+		footerLines.length
+			? `<text font-family="'Source Sans 3', sans-serif" font-size="12" fill="${INK_SOFT}">${footerLines
+					.map(
+						(l, i) =>
+							`<tspan x="${pad}" y="${height - pad - (footerLines.length - 1 - i) * 15}">${esc(l)}</tspan>`
+					)
+					.join('')}</text>`
+			: '',
+		'</svg>'
+	].join('');
+}
+
+/** Rasterise an SVG string to PNG at `scale` × its size, with the bundled fonts only. */
+export function svgToPng(svg: string, scale = 1): Buffer {
+	// resvg aborts the whole process on some invalid geometry (NaN, negative sizes, coordinates far
+	// out of range); fail with a readable message first.
+	const bad = /NaN|Infinity|(?:width|height|r)="-|(?<![\d.])-?\d{6,}(?:\.\d+)?(?=[ ,)"])/.exec(svg);
+	if (bad) {
+		throw new Error(
+			`Refusing to rasterise an SVG with invalid geometry near: ${svg.slice(Math.max(0, bad.index - 120), bad.index + 40)}`
+		);
+	}
+	const resvg = new Resvg(svg, {
+		fitTo: { mode: 'zoom', value: scale },
+		font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Source Sans 3' }
+	});
+	return resvg.render().asPng();
+}
+
+export interface CardText {
+	/** "Chapter 3 · 8–9 March 1944" */
+	kicker: string;
+	title: string;
+	storyName: string;
+	publisher: string;
+}
+
+/**
+ * A 1200×630 social card: the chapter's title beside its graphic in its key state. The text is
+ * real text, set in the bundled font, so it renders the same on any build machine.
+ */
+export function cardSvg(state: ChartState, charts: ChartData, text: CardText): string {
+	const W = 1200;
+	const H = 630;
+	const textX = 56;
+	const textW = 470;
+	const font = "'Source Sans 3', sans-serif";
+	const titleLines = wrap(text.title, textW, 60).slice(0, 4);
+	const storyLines = wrap(text.storyName, textW, 30).slice(0, 2);
+	// Laid out at phone size and scaled up, so its labels stay legible in a thumbnail preview.
+	const zoom = 1.55;
+	const chart = graphicInner(state, charts, Math.round(600 / zoom), Math.round(560 / zoom));
+	const tspans = (lines: string[], x: number, y: number, lh: number) =>
+		lines.map((l, i) => `<tspan x="${x}" y="${y + i * lh}">${esc(l)}</tspan>`).join('');
+	return [
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">`,
+		`<rect width="${W}" height="${H}" fill="${PAPER}"/>`,
+		`<rect x="${textX}" y="56" width="64" height="6" fill="#8c2617"/>`,
+		`<text font-family="${font}" font-size="24" font-weight="600" letter-spacing="1.5" fill="${INK_SOFT}">${tspans([text.kicker.toUpperCase()], textX, 110, 30)}</text>`,
+		`<text font-family="${font}" font-size="60" font-weight="700" fill="${INK}">${tspans(titleLines, textX, 186, 66)}</text>`,
+		`<line x1="${textX}" x2="${textX + textW}" y1="${H - 86 - storyLines.length * 34}" y2="${H - 86 - storyLines.length * 34}" stroke="${RULE}"/>`,
+		`<text font-family="${font}" font-size="30" font-weight="700" fill="${INK}">${tspans(storyLines, textX, H - 42 - storyLines.length * 34, 34)}</text>`,
+		`<text font-family="${font}" font-size="22" fill="${INK_SOFT}">${tspans([text.publisher], textX, H - 44, 26)}</text>`,
+		`<g transform="translate(${W - 600 - 36} 36) scale(${zoom})">${chart}</g>`,
+		'</svg>'
+	].join('');
+}
