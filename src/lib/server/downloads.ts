@@ -1,7 +1,7 @@
 // Files readers can download and republish: every graphic state as SVG and as a 2× PNG, each with
 // its source and the licence written into the image.
 import { isRegisteredStep } from '../graphics/registry.ts';
-import type { StepId } from '../story/chapters.ts';
+import { forStep, type StepId } from '../story/chapters.ts';
 import type { Content } from './content.ts';
 import { graphicSvg, svgToPng } from './render-graphic.ts';
 
@@ -16,7 +16,7 @@ export function creditLine(content: Content): string {
 
 export function stepGraphicSvg(content: Content, id: StepId): string {
 	if (!isRegisteredStep(id)) throw new Error(`No graphic state for ${id}`);
-	const state = content.states[id];
+	const state = forStep(content.states, id);
 	const text = content.texts[state.chart];
 	const alt =
 		content.story.chapters.flatMap((c) => c.steps).find((s) => s.id === id)?.alt ?? text.title;

@@ -6,7 +6,7 @@ import { getContent } from '$lib/server/content';
 import { chapter, chapterKicker } from '$lib/server/meta';
 import { cardSvg, svgToPng } from '$lib/server/render-graphic';
 import { capitalise } from '$lib/format';
-import { CHAPTER_SLUGS, isChapterSlug } from '$lib/story/chapters';
+import { CHAPTER_SLUGS, forStep, isChapterSlug } from '$lib/story/chapters';
 
 export const prerender = true;
 export const entries = () => [...CHAPTER_SLUGS, 'story'].map((slug) => ({ slug }));
@@ -16,7 +16,7 @@ export const GET = ({ params }) => {
 	const meta = content.story.meta;
 	let svg: string;
 	if (params.slug === 'story') {
-		svg = cardSvg(content.states[STORY_KEY_STEP], content.charts, {
+		svg = cardSvg(forStep(content.states, STORY_KEY_STEP), content.charts, {
 			kicker: meta.byline.replace(/^By /, ''),
 			title: meta.headline,
 			// "Fourteen trains east: the deportation of…" → "The deportation of…"
@@ -25,7 +25,7 @@ export const GET = ({ params }) => {
 		});
 	} else if (isChapterSlug(params.slug)) {
 		const c = chapter(content, params.slug);
-		svg = cardSvg(content.states[KEY_STEPS[params.slug]], content.charts, {
+		svg = cardSvg(forStep(content.states, KEY_STEPS[params.slug]), content.charts, {
 			kicker: chapterKicker(c),
 			title: c.title,
 			storyName: meta.shortName,
