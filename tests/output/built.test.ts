@@ -1,0 +1,289 @@
+// The prerendered page in build/ (run after `npm run build`): the page contract, the end matter,
+// no placeholder or hand-typed count in the text, and no resource from another host.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { load, type Cheerio, type CheerioAPI } from 'cheerio';
+import type { AnyNode } from 'domhandler';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findPlaceholders, resolvePlaceholders } from '../../src/lib/copy/placeholders.ts';
+import { formatCount, formatOneDecimal } from '../../src/lib/format.ts';
+import { STEP_STATES } from '../../src/lib/graphics/registry.ts';
+import type { DotsState } from '../../src/lib/graphics/states.ts';
+import { tableFor } from '../../src/lib/graphics/tables.ts';
+import { loadContent } from '../../src/lib/server/content.ts';
+import { DATA_DIR, parseTable, ROOT } from '../helpers/data.ts';
+import { expectedDots } from '../helpers/dots.ts';
+
+// BUILD_DIR lets the same checks run over another build (a BASE_PATH build, or a tampered copy).
+const BUILD = resolve(ROOT, process.env.BUILD_DIR ?? 'build');
+const SLUGS = ['occupation', 'accusation', 'eviction', 'exile', 'return', 'recognition'];
+const END = ['methods', 'credits', 'licence', 'corrections'];
+const STEPS = Object.keys(STEP_STATES);
+const stepsOf = (slug: string) => STEPS.filter((id) => id.startsWith(`${slug}-`));
+
+let $: CheerioAPI;
+beforeAll(() => {
+	const index = join(BUILD, 'index.html');
+	if (!existsSync(index)) throw new Error('build/index.html is missing: run `npm run build` first');
+	$ = load(readFileSync(index, 'utf8'));
+});
+
+/** Text of an element, with element boundaries as spaces (so cells do not run together). */
+function textOf(node: AnyNode, skip: Set<string>): string {
+	if (node.type === 'text') return node.data;
+	if (!('children' in node)) return ''; // comments, directives
+	if ('name' in node && skip.has(node.name)) return '';
+	return ` ${node.children.map((c) => textOf(c, skip)).join('')} `;
+}
+const visibleText = (root: Cheerio<AnyNode>, skip: string[] = []) =>
+	root
+		.toArray()
+		.map((n) => textOf(n, new Set(['script', 'style', 'template', 'noscript', ...skip])))
+		.join(' ')
+		.replace(/\s+/g, ' ');
+
+describe('build/index.html: the page contract', () => {
+	it('is in English, with exactly one h1', () => {
+		expect($('html').attr('lang')).toBe('en');
+		expect($('h1').length).toBe(1);
+		expect($('h1').text().trim()).not.toBe('');
+		expect($('title').text().trim()).not.toBe('');
+	});
+
+	it('has every chapter as section#<slug>, in order', () => {
+		const ids = $('section[id]')
+			.toArray()
+			.map((s) => $(s).attr('id'))
+			.filter((id) => SLUGS.includes(id!));
+		expect(ids).toEqual(SLUGS);
+		for (const slug of SLUGS) {
+			expect($(`section#${slug}`).length, slug).toBe(1);
+			expect($(`section#${slug} h2`).first().text().trim(), `${slug} title`).not.toBe('');
+		}
+	});
+
+	it.each(SLUGS)('chapter %s has every step, with id = data-step = <slug>-<n>', (slug) => {
+		const steps = $(`section#${slug} [data-step]`)
+			.toArray()
+			.map((el) => ({
+				id: $(el).attr('id'),
+				step: $(el).attr('data-step'),
+				text: $(el).text().trim()
+			}));
+		expect(steps.map((s) => s.step)).toEqual(stepsOf(slug));
+		for (const s of steps) {
+			expect(s.id, `${s.step}: id`).toBe(s.step);
+			expect(s.text.length, `${s.step}: text`).toBeGreaterThan(20);
+		}
+		expect(
+			$(`[id]`).filter((_, el) => $(el).attr('id')?.startsWith(`${slug}-`) === true).length
+		).toBeGreaterThanOrEqual(stepsOf(slug).length);
+	});
+
+	it('every step id appears exactly once', () => {
+		for (const id of STEPS) expect($(`[id="${id}"]`).length, id).toBe(1);
+		expect($('[data-step]').length).toBe(STEPS.length);
+	});
+
+	it('has the end matter: #methods, #credits, #licence, #corrections', () => {
+		for (const id of END) {
+			expect($(`#${id}`).length, id).toBe(1);
+			expect(visibleText($(`#${id}`)).trim().length, `${id} text`).toBeGreaterThan(20);
+		}
+	});
+
+	it.each(SLUGS)('the %s graphic shows its first step, and is not yet ready', (slug) => {
+		const graphics = $(`section#${slug} [data-graphic]`);
+		expect(graphics.length).toBe(1);
+		expect(graphics.attr('data-graphic')).toBe(slug);
+		expect(graphics.attr('data-active-step')).toBe(`${slug}-1`);
+		expect(graphics.attr('data-ready')).toBeUndefined();
+		expect(graphics.find('svg').length, `${slug}: an <svg>`).toBeGreaterThan(0);
+	});
+
+	it('there are six graphics in all', () => {
+		expect($('[data-graphic]').length).toBe(SLUGS.length);
+	});
+
+	it.each(['accusation', 'eviction'])('the %s dot chart is drawn in its first state', (slug) => {
+		const state = STEP_STATES[`${slug}-1` as keyof typeof STEP_STATES] as DotsState;
+		const want = expectedDots(state);
+		const graphic = $(`[data-graphic="${slug}"]`);
+		const people = graphic.find('g.people').first();
+		expect(people.find('circle').length).toBe(want.people);
+		expect(people.find('circle.tone-accent').length).toBe(want.accent);
+		expect(people.find('circle.tone-second').length).toBe(want.second);
+		expect(people.find('circle.tone-ghost').length).toBe(want.ghost);
+		const forces = graphic.find('g.forces').first().children('g');
+		expect(forces.not('.off').length).toBe(want.forcesShown);
+	});
+});
+
+describe('build/index.html: the text', () => {
+	it('has no placeholder, brace, NaN or undefined left in the visible text', () => {
+		const text = visibleText($('title').add('body'));
+		expect(findPlaceholders(text)).toEqual([]);
+		expect(text.match(/.{0,40}[{}].{0,40}/g) ?? []).toEqual([]);
+		expect(text.match(/.{0,40}\b(NaN|undefined|null|\[object Object\])\b.{0,40}/g) ?? []).toEqual(
+			[]
+		);
+	});
+
+	it('has no count of three or more digits that does not come from data/', () => {
+		const allowed = numbersFromData();
+		const text = visibleText($('title').add('body'), ['svg']);
+		const stray: string[] = [];
+		for (const m of text.matchAll(/\d[\d,.]*\d|\d/g)) {
+			const token = m[0];
+			if (token.replace(/\D/g, '').length < 3) continue;
+			if (/^(18|19|20)\d\d$/.test(token)) continue; // a year
+			if (allowed.has(token)) continue;
+			stray.push(
+				`"${token}" in …${text.slice(Math.max(0, m.index - 50), m.index + token.length + 30)}…`
+			);
+		}
+		expect(stray).toEqual([]);
+	});
+});
+
+describe('build/: nothing is loaded from another host', () => {
+	it('every script, stylesheet, image and preload in index.html is local', () => {
+		const urls = [
+			...$('script[src]')
+				.map((_, el) => $(el).attr('src'))
+				.get(),
+			...$('link[href]')
+				.not(
+					'[rel~="canonical"], [rel~="alternate"], [rel~="author"], [rel~="license"], [rel~="me"]'
+				)
+				.map((_, el) => $(el).attr('href'))
+				.get(),
+			...$('img[src], source[src], video[src], audio[src], iframe[src], embed[src]')
+				.map((_, el) => $(el).attr('src'))
+				.get(),
+			...$('[srcset]')
+				.map((_, el) => $(el).attr('srcset'))
+				.get(),
+			...$('object[data]')
+				.map((_, el) => $(el).attr('data'))
+				.get()
+		];
+		expect(urls.length).toBeGreaterThan(0);
+		expect(
+			urls.filter((u) => /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(u) && !u.startsWith('data:'))
+		).toEqual([]);
+	});
+
+	it('every local file the page loads exists in build/', () => {
+		const refs = [
+			...$('script[src]')
+				.map((_, el) => $(el).attr('src'))
+				.get(),
+			...$('link[href]')
+				.filter((_, el) =>
+					/\b(stylesheet|modulepreload|preload|icon|manifest)\b/.test($(el).attr('rel') ?? '')
+				)
+				.map((_, el) => $(el).attr('href'))
+				.get(),
+			...$('img[src]')
+				.map((_, el) => $(el).attr('src'))
+				.get()
+		];
+		// Social cards are absolute URLs on the site's origin: their path must exist too.
+		const origin = new URL($('link[rel="canonical"]').attr('href') ?? 'http://localhost:4173/');
+		const cards = $('meta[property="og:image"], meta[name="twitter:image"]')
+			.map((_, el) => $(el).attr('content'))
+			.get()
+			.filter((u) => new URL(u).origin === origin.origin)
+			.map((u) => '.' + new URL(u).pathname.slice(origin.pathname.length - 1));
+		const missing = [...refs, ...cards]
+			.filter((u) => !/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(u))
+			.map((u) => u.split(/[?#]/)[0]!)
+			.filter((u) => !existsSync(join(BUILD, u)));
+		expect(refs.length).toBeGreaterThan(0);
+		expect(missing).toEqual([]);
+	});
+
+	it('no CSS or JS file fetches from another host', () => {
+		const files: string[] = [];
+		const walk = (dir: string) => {
+			for (const name of readdirSync(dir)) {
+				const p = join(dir, name);
+				if (statSync(p).isDirectory()) walk(p);
+				else if (/\.(css|js)$/.test(name)) files.push(p);
+			}
+		};
+		walk(join(BUILD, '_app'));
+		expect(files.length).toBeGreaterThan(0);
+		const offenders: string[] = [];
+		for (const file of files) {
+			const text = readFileSync(file, 'utf8');
+			const hits = [
+				...text.matchAll(/url\(\s*['"]?(https?:)?\/\/[^)]*\)/g),
+				...text.matchAll(/@import\s+(url\()?['"]?(https?:)?\/\//g),
+				...text.matchAll(/fetch\(\s*['"`]https?:\/\//g)
+			];
+			for (const h of hits) offenders.push(`${relative(BUILD, file)}: ${h[0].slice(0, 80)}`);
+		}
+		expect(offenders).toEqual([]);
+	});
+});
+
+/**
+ * Every number text the build may show that comes from data/: each numeric cell of every CSV as
+ * formatted by the story, numbers written inside text cells (source notes are shown verbatim), every
+ * value a placeholder in the copy resolves to, and every string the chart data and tables hold.
+ */
+function numbersFromData(): Set<string> {
+	const out = new Set<string>();
+	const tokens = (s: string) => {
+		for (const m of s.matchAll(/\d[\d,.]*\d|\d/g)) out.add(m[0]);
+	};
+	const number = (n: number) => {
+		out.add(formatCount(n));
+		out.add(formatOneDecimal(n));
+	};
+	const csvs: string[] = [];
+	const walkDir = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const p = join(dir, name);
+			if (statSync(p).isDirectory()) walkDir(p);
+			else if (name.endsWith('.csv')) csvs.push(p);
+		}
+	};
+	walkDir(DATA_DIR);
+	for (const file of csvs) {
+		const table = parseTable(readFileSync(file, 'utf8'));
+		for (const row of table.rows) {
+			for (const cell of row) {
+				if (/^-?\d+(\.\d+)?$/.test(cell.trim())) number(Number(cell));
+				else tokens(cell);
+			}
+		}
+	}
+	const content = loadContent();
+	// Every placeholder in the copy, resolved.
+	for (const name of ['story.aml', 'graphics.aml']) {
+		const aml = readFileSync(join(ROOT, 'src/content', name), 'utf8');
+		for (const line of aml.split('\n')) {
+			if (line.trimStart().startsWith('#')) continue;
+			for (const m of line.matchAll(/\{[^{}]+\}/g)) {
+				try {
+					tokens(resolvePlaceholders(m[0], content.lookup, `build test: ${name}`));
+				} catch {
+					// ArchieML scope lines ({dots}) and anything the copy tests report.
+				}
+			}
+		}
+	}
+	// Text the charts and their tables are built with (not geometry: path data is skipped).
+	const walk = (v: unknown, key = '') => {
+		if (typeof v === 'string' && key !== 'd') tokens(v);
+		else if (Array.isArray(v)) v.forEach((x) => walk(x));
+		else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
+	};
+	walk(content.texts);
+	walk(content.charts);
+	for (const state of Object.values(content.states)) walk(tableFor(state, content.charts));
+	return out;
+}
