@@ -1,0 +1,135 @@
+// Every browser test runs with a guard: no console error, no uncaught page error, and no request
+// to anything but this machine. The guard is on the browser context, so it sees every page.
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { STEP_STATES } from '../../src/lib/graphics/registry.ts';
+import type { ChartState, DotsState } from '../../src/lib/graphics/states.ts';
+import { expectedDots } from '../helpers/dots.ts';
+
+export { expect };
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+export function isLocal(url: string): boolean {
+	const u = new URL(url);
+	if (['data:', 'blob:', 'about:'].includes(u.protocol)) return true;
+	return LOCAL_HOSTS.has(u.hostname);
+}
+
+export const test = base.extend<{ guard: void }>({
+	guard: [
+		async ({ context }, use) => {
+			const errors: string[] = [];
+			const offsite: string[] = [];
+			context.on('console', (msg) => {
+				if (msg.type() === 'error')
+					errors.push(`console error: ${msg.text()} (${msg.location().url})`);
+			});
+			context.on('weberror', (e) => errors.push(`page error: ${e.error().message}`));
+			context.on('request', (req) => {
+				if (!isLocal(req.url())) offsite.push(req.url());
+			});
+			await use();
+			expect(errors, 'console and page errors').toEqual([]);
+			expect(offsite, 'requests that leave localhost').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export const SLUGS = [
+	'occupation',
+	'accusation',
+	'eviction',
+	'exile',
+	'return',
+	'recognition'
+] as const;
+export type Slug = (typeof SLUGS)[number];
+export const STEPS = Object.keys(STEP_STATES);
+export const stepsOf = (slug: string) => STEPS.filter((id) => id.startsWith(`${slug}-`));
+export const stateOf = (id: string) => STEP_STATES[id as keyof typeof STEP_STATES] as ChartState;
+export const slugOf = (id: string) => id.replace(/-\d+$/, '');
+
+export const graphic = (page: Page, slug: string): Locator =>
+	page.locator(`[data-graphic="${slug}"]`);
+
+/** Loads the story and waits until the app has drawn every graphic. */
+export async function open(page: Page, path = '/') {
+	await page.goto(path);
+	await expect(page.locator('[data-graphic]')).toHaveCount(SLUGS.length);
+	await expect(page.locator('[data-graphic]:not([data-ready])')).toHaveCount(0);
+}
+
+/** Instantly scrolls so that the step's top sits 5 px above the trigger line. */
+export async function scrollToStep(page: Page, id: string) {
+	await page.evaluate((id) => {
+		const el = document.getElementById(id);
+		if (!el) throw new Error(`no element #${id}`);
+		const trigger = parseFloat(
+			getComputedStyle(document.documentElement).getPropertyValue('--trigger')
+		);
+		if (!(trigger > 0 && trigger < 1)) throw new Error(`--trigger is "${trigger}"`);
+		const top = el.getBoundingClientRect().top + window.scrollY - trigger * window.innerHeight + 5;
+		window.scrollTo({ top, behavior: 'instant' });
+	}, id);
+}
+
+/** What each chapter's graphic must show when `active` is the active step (null: above all). */
+export function expectedSteps(active: string | null): Record<string, string> {
+	const at = active ? STEPS.indexOf(active) : -1;
+	return Object.fromEntries(
+		SLUGS.map((slug) => {
+			const steps = stepsOf(slug);
+			if (active && steps.includes(active)) return [slug, active];
+			return [slug, at > STEPS.indexOf(steps[0]!) ? steps.at(-1)! : steps[0]!];
+		})
+	);
+}
+
+/** The data-active-step of every chapter's graphic, by slug (runs in the page). */
+function readActiveSteps() {
+	return Object.fromEntries(
+		[...document.querySelectorAll('[data-graphic]')].map((g) => [
+			g.getAttribute('data-graphic'),
+			g.getAttribute('data-active-step')
+		])
+	);
+}
+
+/** Polls often: a state change can take several long frames on a slow machine. */
+const POLL = { intervals: [50], timeout: 10_000 };
+
+/** Waits until every chapter's graphic shows what it must with `active` the active step. */
+export async function expectActive(page: Page, active: string | null) {
+	await expect
+		.poll(() => page.evaluate(readActiveSteps), {
+			...POLL,
+			message: `data-active-step of every graphic with ${active ?? 'no step'} active`
+		})
+		.toEqual(expectedSteps(active));
+}
+
+/** Counts of the dot chart's marks in a chapter's graphic. */
+function readDots(slug: string) {
+	const g = document.querySelector(`[data-graphic="${slug}"]`);
+	const n = (sel: string) => g?.querySelectorAll(sel).length ?? -1;
+	return {
+		people: n('g.people circle'),
+		base: n('g.people circle.tone-base'),
+		accent: n('g.people circle.tone-accent'),
+		second: n('g.people circle.tone-second'),
+		ghost: n('g.people circle.tone-ghost'),
+		forces: n('g.forces > g'),
+		forcesShown: n('g.forces > g:not(.off)')
+	};
+}
+
+/** Checks the dot chart's marks for a dot state (the counts the data gives). */
+export async function expectDots(page: Page, slug: string, state: DotsState) {
+	await expect
+		.poll(() => page.evaluate(readDots, slug), {
+			...POLL,
+			message: `${slug}: dots for ${JSON.stringify(state)}`
+		})
+		.toEqual({ ...expectedDots(state) });
+}

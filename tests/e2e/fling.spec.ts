@@ -1,0 +1,68 @@
+// Fast flings: instant jumps from the top to the bottom and back, and several jumps a frame apart,
+// must all settle on the right states.
+import type { Page } from '@playwright/test';
+import type { DotsState } from '../../src/lib/graphics/states.ts';
+import { expectActive, expectDots, open, scrollToStep, stateOf, STEPS, test } from './fixtures.ts';
+
+/** Scrolls to each position in turn, one animation frame apart. */
+async function fling(page: Page, targets: (string | 'top' | 'bottom')[]) {
+	await page.evaluate(async (targets) => {
+		const trigger = parseFloat(
+			getComputedStyle(document.documentElement).getPropertyValue('--trigger')
+		);
+		for (const t of targets) {
+			let top: number;
+			if (t === 'top') top = 0;
+			else if (t === 'bottom') top = document.documentElement.scrollHeight;
+			else
+				top =
+					document.getElementById(t)!.getBoundingClientRect().top +
+					window.scrollY -
+					trigger * window.innerHeight +
+					5;
+			window.scrollTo({ top, behavior: 'instant' });
+			await new Promise((r) => requestAnimationFrame(() => r(null)));
+		}
+	}, targets);
+}
+
+test('top to bottom and back', async ({ page }) => {
+	await open(page);
+	await fling(page, ['bottom']);
+	await expectActive(page, STEPS.at(-1)!);
+	await fling(page, ['top']);
+	await expectActive(page, null);
+	await expectDots(page, 'accusation', stateOf('accusation-1') as DotsState);
+	await expectDots(page, 'eviction', stateOf('eviction-1') as DotsState);
+});
+
+test('a fling through the whole story lands on the last target', async ({ page }) => {
+	await open(page);
+	await fling(page, [
+		'bottom',
+		'top',
+		'bottom',
+		'accusation-2',
+		'recognition-2',
+		'top',
+		'eviction-4'
+	]);
+	await expectActive(page, 'eviction-4');
+	await expectDots(page, 'eviction', stateOf('eviction-4') as DotsState);
+	await expectDots(page, 'accusation', stateOf('accusation-5') as DotsState);
+	await fling(page, ['bottom', 'occupation-1', 'accusation-3']);
+	await expectActive(page, 'accusation-3');
+	await expectDots(page, 'accusation', stateOf('accusation-3') as DotsState);
+	await expectDots(page, 'eviction', stateOf('eviction-1') as DotsState);
+});
+
+test('a fling to the bottom and straight back to the top in the same frame', async ({ page }) => {
+	await open(page);
+	await scrollToStep(page, 'exile-3');
+	await expectActive(page, 'exile-3');
+	await page.evaluate(() => {
+		window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
+		window.scrollTo({ top: 0, behavior: 'instant' });
+	});
+	await expectActive(page, null);
+});

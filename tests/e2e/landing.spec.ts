@@ -1,0 +1,66 @@
+// Arriving mid-story: a reload part-way down, links to a step or a chapter, and an in-page jump.
+import { expect, expectActive, graphic, open, scrollToStep, test } from './fixtures.ts';
+
+test('a reload mid-page keeps the step', async ({ page }) => {
+	await open(page);
+	await scrollToStep(page, 'exile-2');
+	await expectActive(page, 'exile-2');
+	// Let the URL follow the chapter (it is throttled), as it would while reading.
+	await page.waitForTimeout(1700);
+	await page.reload();
+	await expect(page.locator('[data-graphic]:not([data-ready])')).toHaveCount(0);
+	await expectActive(page, 'exile-2');
+});
+
+test('a reload on a dot-chart step keeps its marks', async ({ page }) => {
+	await open(page);
+	await scrollToStep(page, 'accusation-5');
+	await expectActive(page, 'accusation-5');
+	await page.reload();
+	await expect(page.locator('[data-graphic]:not([data-ready])')).toHaveCount(0);
+	await expectActive(page, 'accusation-5');
+	await expect(graphic(page, 'accusation').locator('g.people circle.tone-base')).toHaveCount(0);
+});
+
+test('opening /#eviction-2 shows eviction-2', async ({ page }) => {
+	await open(page, '/#eviction-2');
+	await expect(graphic(page, 'eviction')).toHaveAttribute('data-active-step', 'eviction-2');
+	await expectActive(page, 'eviction-2');
+	// The step's top is in view, above the trigger line, and (where the graphic is on top, on
+	// phones) not behind the graphic.
+	const { top, trigger, graphicBottom, graphicLeft, stepLeft } = await page.evaluate(() => {
+		const step = document.getElementById('eviction-2')!.getBoundingClientRect();
+		const g = document.querySelector('[data-graphic="eviction"]')!.getBoundingClientRect();
+		const f = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--trigger'));
+		return {
+			top: step.top,
+			trigger: f * innerHeight,
+			graphicBottom: g.bottom,
+			graphicLeft: g.left,
+			stepLeft: step.left
+		};
+	});
+	expect(top).toBeGreaterThanOrEqual(0);
+	expect(top).toBeLessThanOrEqual(trigger + 1);
+	if (Math.abs(graphicLeft - stepLeft) < 50) expect(top).toBeGreaterThanOrEqual(graphicBottom - 2);
+	await expect(graphic(page, 'eviction').locator('g.forces > g:not(.off)').first()).toBeAttached();
+});
+
+test('opening /#exile-4 shows exile-4', async ({ page }) => {
+	await open(page, '/#exile-4');
+	await expectActive(page, 'exile-4');
+});
+
+test('opening /#exile shows exile-1', async ({ page }) => {
+	await open(page, '/#exile');
+	await expect(graphic(page, 'exile')).toHaveAttribute('data-active-step', 'exile-1');
+	await expect(graphic(page, 'eviction')).toHaveAttribute('data-active-step', 'eviction-5');
+	await expect(graphic(page, 'return')).toHaveAttribute('data-active-step', 'return-1');
+	await expect(page.locator('#exile h2')).toBeInViewport();
+});
+
+test('a link to a step from within the page lands on it', async ({ page }) => {
+	await open(page);
+	await page.evaluate(() => (location.hash = '#return-3'));
+	await expectActive(page, 'return-3');
+});

@@ -1,0 +1,57 @@
+// Scrolling through every step of every chapter, down and back up: each chapter's graphic shows the
+// active step (others their first or last step), and the dot chart shows the right marks.
+import type { DotsState } from '../../src/lib/graphics/states.ts';
+import {
+	expect,
+	expectActive,
+	expectDots,
+	graphic,
+	open,
+	scrollToStep,
+	SLUGS,
+	stateOf,
+	stepsOf,
+	test
+} from './fixtures.ts';
+
+for (const slug of SLUGS) {
+	test(`scrolling through ${slug}, down and up`, async ({ page }) => {
+		await open(page);
+		await expectActive(page, null);
+		const steps = stepsOf(slug);
+		expect(steps.length).toBeGreaterThanOrEqual(3);
+		for (const id of [...steps, ...steps.slice(0, -1).reverse()]) {
+			await test.step(id, async () => {
+				await scrollToStep(page, id);
+				await expectActive(page, id);
+				await expect(graphic(page, slug)).toHaveAttribute('data-ready');
+				const state = stateOf(id);
+				if (state.chart === 'dots') await expectDots(page, slug, state as DotsState);
+				else
+					await expect(
+						graphic(page, slug).locator('svg').filter({ visible: true }).first()
+					).toBeVisible();
+			});
+		}
+	});
+}
+
+test('the trigger line is at 0.72 of the height on phones and 0.6 from 1024 px wide', async ({
+	page
+}) => {
+	await open(page);
+	const { trigger, width } = await page.evaluate(() => ({
+		trigger: parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--trigger')),
+		width: window.innerWidth
+	}));
+	expect(trigger).toBe(width >= 1024 ? 0.6 : 0.72);
+});
+
+test('a step just below the trigger line is not active yet', async ({ page }) => {
+	await open(page);
+	await scrollToStep(page, 'accusation-3');
+	await expectActive(page, 'accusation-3');
+	// Move up so that accusation-3's top is 40 px below the line: accusation-2 is active again.
+	await page.evaluate(() => window.scrollBy({ top: -45, behavior: 'instant' }));
+	await expectActive(page, 'accusation-2');
+});
