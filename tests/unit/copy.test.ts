@@ -26,7 +26,7 @@ function copyLines(file: string) {
 		.split('\n')
 		.map((text, i) => ({ text, line: i + 1 }))
 		.filter(({ text }) => !text.trimStart().startsWith('#'))
-		.filter(({ text }) => !/^\s*(\{[A-Za-z0-9_.\-]*\}|\[[.+]?[A-Za-z0-9_.\-]*\])\s*$/.test(text));
+		.filter(({ text }) => !/^\s*(\{[A-Za-z0-9_.-]*\}|\[[.+]?[A-Za-z0-9_.-]*\])\s*$/.test(text));
 }
 
 describe.each(FILES)('src/content/%s', (file) => {
