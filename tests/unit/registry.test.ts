@@ -149,21 +149,33 @@ describe('every state draws on the server (page mode)', () => {
 });
 
 describe('every state draws standalone (attributes, no CSS)', () => {
-	/** No class-based or CSS-variable colouring anywhere inside the SVG. */
+	/**
+	 * Nothing inside the SVG depends on a stylesheet: no <style>, no CSS variables, and any class
+	 * the page's CSS would act on is backed by an attribute (a tone class by a fill, "off" by
+	 * opacity 0), so the file looks the same with no CSS at all.
+	 */
 	function expectNoCss($: CheerioAPI) {
 		const inside = $('svg').find('*');
 		expect($('svg style').length, '<style> in the SVG').toBe(0);
+		const problems: string[] = [];
 		inside.each((_, el) => {
-			const cls = $(el).attr('class') ?? '';
-			const style = $(el).attr('style') ?? '';
-			expect(cls, `class on <${el.tagName}>`).not.toMatch(/\btone-|\bmark\b|\boff\b/);
-			expect(style, `style on <${el.tagName}>`).not.toMatch(/var\(--|--tone/);
+			const $el = $(el);
+			const cls = $el.attr('class') ?? '';
+			const tag = `<${el.tagName} class="${cls}">`;
+			if (/var\(--|--tone/.test($el.attr('style') ?? ''))
+				problems.push(`${tag}: CSS variable in style`);
 			for (const attr of ['fill', 'stroke']) {
-				expect($(el).attr(attr) ?? '', `${attr} on <${el.tagName}>`).not.toMatch(
-					/var\(|currentColor/
-				);
+				if (/var\(|currentColor/.test($el.attr(attr) ?? ''))
+					problems.push(`${tag}: ${attr}=${$el.attr(attr)}`);
 			}
+			if (/\btone-/.test(cls) && !$el.attr('fill')) problems.push(`${tag}: coloured by class only`);
+			const hidden =
+				$el.attr('opacity') === '0' ||
+				$el.attr('visibility') === 'hidden' ||
+				$el.attr('display') === 'none';
+			if (/\b(off|hidden)\b/.test(cls) && !hidden) problems.push(`${tag}: hidden by class only`);
 		});
+		expect(problems).toEqual([]);
 		const filled = inside.filter((_, el) => {
 			const fill = $(el).attr('fill');
 			return fill !== undefined && fill !== 'none';
