@@ -1,17 +1,15 @@
 // Files readers can download and republish: every graphic state as SVG and as a 2× PNG, each with
 // its source and the licence written into the image.
 import { isRegisteredStep } from '../graphics/registry.ts';
+import { creditLine as storyCredit } from '../licence.ts';
+import { DOWNLOAD_HEIGHT, DOWNLOAD_WIDTH } from '../graphics/sizes.ts';
 import { forStep, type StepId } from '../story/chapters.ts';
 import type { Content } from './content.ts';
 import { graphicSvg, svgToPng } from './render-graphic.ts';
 
-/** The size graphics are drawn at for download: a phone-width column, legible when reused. */
-export const DOWNLOAD_WIDTH = 640;
-export const DOWNLOAD_HEIGHT = 560;
-
+/** The credit line (one definition, in src/lib/licence.ts). */
 export function creditLine(content: Content): string {
-	const m = content.story.meta;
-	return `${m.publisher}, “${m.shortName}”, CC BY 4.0`;
+	return storyCredit(content.story.meta);
 }
 
 export function stepGraphicSvg(content: Content, id: StepId): string {
