@@ -19,7 +19,14 @@ const site = readSiteConfig(process.env);
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ strict: true }),
+		// BUILD_DIR and KIT_OUT_DIR let a second build (the sub-path test, a benchmark) run beside
+		// the main one without overwriting it.
+		adapter: adapter({
+			pages: process.env.BUILD_DIR ?? 'build',
+			assets: process.env.BUILD_DIR ?? 'build',
+			strict: true
+		}),
+		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		paths: {
 			base: site.base,
 			// Relative asset paths let a plain copy of build/ work from any host and folder.

@@ -19,7 +19,8 @@ export interface Dot {
 }
 
 export interface LegendRow {
-	tone: DotTone;
+	/** 'none': a caption with no swatch. */
+	tone: DotTone | 'none';
 	kind: DotKind;
 	lines: string[];
 	y: number;
@@ -38,7 +39,8 @@ export interface DotLayout {
 	height: number;
 }
 
-export const COLUMNS = 20;
+/** The largest cell a dot gets, in pixels. */
+const MAX_UNIT = 18;
 export const FONT = 13;
 const LINE = 17;
 
@@ -101,13 +103,12 @@ export function dotLayout(
 	const troops = n(data.values.troops);
 	const agents = n(data.values.agents);
 	const forces = troops + agents;
-	const peopleRows = Math.ceil(people / COLUMNS);
 
 	// 1. The legend: one row per thing this state shows, wrapped to the width.
 	const textWidth = width - 24;
 	const rows: Omit<LegendRow, 'y'>[] = [];
-	const add = (tone: DotTone, kind: DotKind, text: string) =>
-		rows.push({ tone, kind, lines: wrap(text, textWidth, FONT) });
+	const add = (tone: DotTone | 'none', kind: DotKind, text: string) =>
+		rows.push({ tone, kind, lines: wrap(text, tone === 'none' ? width : textWidth, FONT) });
 	const h = state.highlight;
 	if (state.layout === 'emptied') add('ghost', 'person', data.labels.emptied);
 	else if (h === 'everyone') add('accent', 'person', data.labels.everyone);
@@ -119,7 +120,7 @@ export function dotLayout(
 		add('second', 'troop', data.labels.troops);
 		add('second', 'agent', data.labels.agents);
 	}
-	if (state.layout === 'encircled') add('base', 'person', data.labels.encircled);
+	if (state.layout === 'encircled') add('none', 'person', data.labels.encircled);
 	let y = 4;
 	const legend: LegendRow[] = rows.map((r) => {
 		const row = { ...r, y: y + FONT };
@@ -127,19 +128,46 @@ export function dotLayout(
 		return row;
 	});
 	// Reserve the same legend height for every state with the same set of marks, so the dots keep
-	// their size while the legend changes: room for two two-line rows, or four with the forces.
-	const reserved = (state.forces ? 4 : 2) * (2 * LINE + 6) + 4;
+	// their size while the legend changes: two rows, or four with the forces, and one wrapped line.
+	const reserved = (state.forces ? 4 : 2) * (LINE + 6) + LINE + 4;
 	y = Math.max(y, reserved);
 	const keyY = y + FONT;
 	y += LINE + 8;
 
-	// 2. Cells for every dot, in grid units, depending on the layout.
+	// 2. Cells for every dot, in grid units, depending on the layout. Grids take the number of
+	// columns that gives the largest dots in this box.
+	const noteText = state.layout === 'trains' ? data.labels.trainsNote : null;
+	const noteLines = noteText ? wrap(noteText, textWidth, FONT) : [];
+	const noteSpace = noteLines.length ? noteLines.length * LINE + 8 : 0;
+	const fieldH = Math.max(40, height - y - noteSpace - 4);
+	/** The column count (10–44) whose grid, `size(columns)` = [cols, rows], gives the largest dots. */
+	const bestColumns = (size: (columns: number) => [number, number]) => {
+		let best = 10;
+		let bestUnit = -1;
+		for (let columns = 10; columns <= 44; columns++) {
+			const [cols, rows] = size(columns);
+			const unit = Math.min(width / cols, fieldH / rows, MAX_UNIT);
+			if (unit > bestUnit + 0.01) {
+				bestUnit = unit;
+				best = columns;
+			}
+		}
+		return best;
+	};
+	/** How many ring layers, starting `gap` cells out, hold `n` cells around a cols × rows block. */
+	const ringLayers = (n: number, cols: number, rows: number, gap: number) => {
+		let layers = 0;
+		for (let held = 0; held < n; layers++) {
+			const l = gap + layers;
+			held += 2 * (cols + 2 * l) + 2 * (rows + 2 * l) - 4;
+		}
+		return layers;
+	};
 	const trainsRows = data.values.orenburgTrains + data.values.tashkentTrains;
 	const perTrain = Math.ceil(people / trainsRows);
 	let personCells: Cell[];
 	let forceCells: Cell[];
 	let headings: { text: string; col: number; row: number }[] = [];
-	let noteText: string | null = null;
 	if (state.layout === 'trains') {
 		// One row per train; the two railway groups separated by a heading row.
 		personCells = Array.from({ length: people }, (_, i) => {
@@ -147,18 +175,27 @@ export function dotLayout(
 			const row = train + 1 + (train >= data.values.orenburgTrains ? 1.6 : 0);
 			return { col: i % perTrain, row };
 		});
-		forceCells = grid(forces, COLUMNS, 0, trainsRows + 3);
+		forceCells = grid(forces, perTrain, 0, trainsRows + 3);
 		headings = [
 			{ text: data.labels.orenburg, col: 0, row: 0.35 },
 			{ text: data.labels.tashkent, col: 0, row: data.values.orenburgTrains + 1.95 }
 		];
-		noteText = data.labels.trainsNote;
 	} else if (state.layout === 'encircled') {
-		personCells = grid(people, COLUMNS, 0, 0);
-		forceCells = ring(forces, COLUMNS, peopleRows, 2);
+		const columns = bestColumns((c) => {
+			const rows = Math.ceil(people / c);
+			const reach = 2 + ringLayers(forces, c, rows, 2);
+			return [c + 2 * reach, rows + 2 * reach];
+		});
+		personCells = grid(people, columns);
+		forceCells = ring(forces, columns, Math.ceil(people / columns), 2);
 	} else {
-		personCells = grid(people, COLUMNS, 0, 0);
-		forceCells = grid(forces, COLUMNS, 0, peopleRows + 1);
+		const withForces = Boolean(state.forces);
+		const columns = bestColumns((c) => [
+			c,
+			Math.ceil(people / c) + (withForces ? 1 + Math.ceil(forces / c) : 0)
+		]);
+		personCells = grid(people, columns);
+		forceCells = grid(forces, columns, 0, Math.ceil(people / columns) + 1);
 	}
 
 	// 3. Fit the cells to the box, keeping them square.
@@ -171,10 +208,7 @@ export function dotLayout(
 	const maxCol = Math.max(...all.map((c) => c.col));
 	const minRow = Math.min(...all.map((c) => c.row));
 	const maxRow = Math.max(...all.map((c) => c.row));
-	const noteLines = noteText ? wrap(noteText, textWidth, FONT) : [];
-	const noteSpace = noteLines.length ? noteLines.length * LINE + 8 : 0;
-	const fieldH = Math.max(40, height - y - noteSpace - 4);
-	const unit = Math.min(width / (maxCol - minCol + 1), fieldH / (maxRow - minRow + 1), 18);
+	const unit = Math.min(width / (maxCol - minCol + 1), fieldH / (maxRow - minRow + 1), MAX_UNIT);
 	const x0 = (width - unit * (maxCol - minCol + 1)) / 2 - minCol * unit;
 	const y0 = y - minRow * unit;
 	const at = (c: Cell) => ({ x: x0 + (c.col + 0.5) * unit, y: y0 + (c.row + 0.5) * unit });
