@@ -7,6 +7,9 @@ export const cardPath = (slug: ChapterSlug | 'story') => `/cards/${slug}.png`;
 export const graphicPath = (step: StepId, ext: 'svg' | 'png') => `/graphics/${step}.${ext}`;
 export const embedPath = (slug: ChapterSlug) => `/embed/${slug}/`;
 export const dataPath = (file: string) => `/data/${file}`;
+export const republishPath = () => '/republish/';
+export const republishHtmlPath = () => '/republish/story.html';
+export const republishKitPath = () => '/republish/kit.json';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

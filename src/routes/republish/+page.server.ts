@@ -1,0 +1,27 @@
+import { getContent } from '$lib/server/content';
+import { storyMeta } from '$lib/server/meta';
+import { chapterEmbed, republishInput, republishKit } from '$lib/server/republish-kit';
+import { absoluteUrl } from '$lib/server/site';
+import { embedPath, republishPath } from '$lib/urls';
+
+export const load = () => {
+	const content = getContent();
+	const input = republishInput(content);
+	const story = storyMeta(content);
+	return {
+		kit: republishKit(content),
+		meta: {
+			...story,
+			title: `Republish “${content.story.meta.headline}”`,
+			description: `How to republish “${content.story.meta.headline}” under CC BY 4.0: the rules, the whole story as HTML, and embed codes for each chart.`,
+			url: absoluteUrl(republishPath()),
+			canonical: absoluteUrl(republishPath())
+		},
+		storyMeta: content.story.meta,
+		embeds: content.story.chapters.map((c) => ({
+			n: c.n,
+			path: embedPath(c.slug),
+			...chapterEmbed(input, c.slug)
+		}))
+	};
+};
