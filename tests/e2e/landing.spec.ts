@@ -1,5 +1,5 @@
 // Arriving mid-story: a reload part-way down, links to a step or a chapter, and an in-page jump.
-import { expect, expectActive, graphic, open, scrollToStep, test } from './fixtures.ts';
+import { expect, expectActive, expectDots, graphic, open, scrollToStep, test } from './fixtures.ts';
 
 test('a reload mid-page keeps the step', async ({ page }) => {
 	await open(page);
@@ -19,7 +19,7 @@ test('a reload on a dot-chart step keeps its marks', async ({ page }) => {
 	await page.reload();
 	await expect(page.locator('[data-graphic]:not([data-ready])')).toHaveCount(0);
 	await expectActive(page, 'accusation-5');
-	await expect(graphic(page, 'accusation').locator('g.people circle.tone-base')).toHaveCount(0);
+	await expectDots(page, 'accusation', { chart: 'dots', layout: 'people', highlight: 'everyone' });
 });
 
 test('opening /#eviction-2 shows eviction-2', async ({ page }) => {
@@ -43,7 +43,7 @@ test('opening /#eviction-2 shows eviction-2', async ({ page }) => {
 	expect(top).toBeGreaterThanOrEqual(0);
 	expect(top).toBeLessThanOrEqual(trigger + 1);
 	if (Math.abs(graphicLeft - stepLeft) < 50) expect(top).toBeGreaterThanOrEqual(graphicBottom - 2);
-	await expect(graphic(page, 'eviction').locator('g.forces > g:not(.off)').first()).toBeAttached();
+	await expectDots(page, 'eviction', { chart: 'dots', layout: 'encircled', forces: true });
 });
 
 test('opening /#exile-4 shows exile-4', async ({ page }) => {
