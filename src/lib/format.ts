@@ -46,9 +46,14 @@ const MONTHS = [
 	'December'
 ];
 
-/** 37713 → "37,713". */
+/** 37713 → "37,713". Counts are whole numbers; see formatNumber for values that may not be. */
 export function formatCount(n: number): string {
 	return integer.format(n);
+}
+
+/** A count, or a value with a fraction to one decimal place: never silently rounded to a whole. */
+export function formatNumber(n: number): string {
+	return Number.isInteger(n) ? integer.format(n) : oneDecimal.format(n);
 }
 
 /** 32.9 → "32.9" (for values kept in thousands, with the precision they were published in). */
@@ -73,7 +78,7 @@ export function formatShare(share: number, digits = 0): string {
 
 /** Small whole numbers as words ("two"), larger ones as digits. */
 export function formatWords(n: number): string {
-	return Number.isInteger(n) && n >= 0 && n < WORDS.length ? WORDS[n]! : formatCount(n);
+	return Number.isInteger(n) && n >= 0 && n < WORDS.length ? WORDS[n]! : formatNumber(n);
 }
 
 /** 37 → "37th". */

@@ -29,18 +29,19 @@ function buildWith(edits: Edits) {
 			timeout: 120_000
 		}
 	);
-	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dir };
 }
 
 describe('DATA_DIR=<broken copy> vite build', () => {
 	it('fails on a non-numeric value, naming file, row and field', () => {
 		let row = 0;
-		const { status, output } = buildWith({
+		const { status, output, dir } = buildWith({
 			'figures.csv': (t) => (row = setCell(t, 'gang_members', 'value', '17x37'))
 		});
 		expect(status, output).not.toBe(0);
+		// The message names the folder the build read: here the broken copy.
 		expect(output).toContain(
-			`Invalid data in data/figures.csv, row ${row} (line ${row + 1}), field "value"`
+			`Invalid data in ${dir}/figures.csv, row ${row} (line ${row + 1}), field "value"`
 		);
 		expect(output).toContain('"17x37"');
 		expect(output).not.toContain('Wrote site to');
@@ -48,13 +49,13 @@ describe('DATA_DIR=<broken copy> vite build', () => {
 
 	it('fails on an unknown source id, naming file, row and field', () => {
 		let row = 0;
-		const { status, output } = buildWith({
+		const { status, output, dir } = buildWith({
 			'geo/places.csv': (t) =>
 				(row = setCell(t, 'tashkent', 'source_id', 'geonames;made_up_source'))
 		});
 		expect(status, output).not.toBe(0);
 		expect(output).toContain(
-			`Invalid data in data/geo/places.csv, row ${row} (line ${row + 1}), field "source_id"`
+			`Invalid data in ${dir}/geo/places.csv, row ${row} (line ${row + 1}), field "source_id"`
 		);
 		expect(output).toContain('made_up_source');
 		expect(output).not.toContain('Wrote site to');

@@ -14,6 +14,7 @@ import {
 	formatDate,
 	formatDateRange,
 	formatMillions,
+	formatNumber,
 	formatOneDecimal,
 	formatOrdinal,
 	formatRange,
@@ -86,7 +87,7 @@ function evaluate(expr: string, lookup: Lookup, where: string, used: Set<string>
 			);
 		}
 		used.add(a.id).add(b.id);
-		return { type: 'number', n: distanceKm(a, b) };
+		return { type: 'number', n: Math.round(distanceKm(a, b)) };
 	}
 	for (const op of ['/', ' - '] as const) {
 		const parts = expr.split(op);
@@ -128,7 +129,7 @@ function render(v: Value, format: string | undefined, expr: string, where: strin
 			if (name === 'decimal') return formatRange(v.low, v.high, formatOneDecimal);
 			throw fail();
 		case 'number': {
-			if (!format) return formatCount(v.n);
+			if (!format) return formatNumber(v.n);
 			if (name === 'round') {
 				const step = Number(arg);
 				if (!(step > 0)) throw fail();
