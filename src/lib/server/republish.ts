@@ -183,7 +183,7 @@ export function embedCode(info: EmbedInfo, absolute: Absolute): string {
 (function () {
 	var iframe = document.getElementById(${JSON.stringify(id)});
 	window.addEventListener('message', function (event) {
-		if (!iframe || event.source !== iframe.contentWindow) return;
+		if (!iframe || !event.source || event.source !== iframe.contentWindow) return;
 		var data = event.data;
 		if (!data || data.sentinel !== 'amp' || data.type !== 'embed-size') return;
 		var height = Number(data.height);
