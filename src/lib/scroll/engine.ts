@@ -50,6 +50,7 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	let wasPortrait = portrait.matches;
 
 	function measure() {
+		if (keep !== undefined) return; // a resize is being handled
 		const tops = options.steps.map((el) => el.getBoundingClientRect().top);
 		const step = options.steps[activeIndex(tops, trigger)]?.id ?? null;
 		const rects = options.sections.map((el) => el.getBoundingClientRect());
@@ -86,15 +87,28 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 		settleTimer = setTimeout(reconcile, SETTLE_MS);
 	}
 
+	// The step the reader was on when a real resize began: the re-flow that follows moves the page
+	// under them, so it must not be measured until the new layout is settled and scrolled back.
+	let keep: string | null | undefined;
+
 	function onResize() {
+		const changed = window.innerWidth !== width || portrait.matches !== wasPortrait;
+		if (!changed && keep === undefined) return; // a toolbar showing or hiding: nothing to rebuild
+		if (keep === undefined) {
+			keep = last?.step ?? null;
+			options.onResize?.(true);
+		}
 		clearTimeout(resizeTimer);
 		resizeTimer = setTimeout(() => {
-			const changed = window.innerWidth !== width || portrait.matches !== wasPortrait;
-			if (!changed) return; // a toolbar showing or hiding: nothing to rebuild
 			width = window.innerWidth;
 			wasPortrait = portrait.matches;
-			options.onResize?.(true);
+			const step = keep ? document.getElementById(keep) : null;
+			keep = undefined;
 			setup();
+			if (step) {
+				const top = step.getBoundingClientRect().top + window.scrollY - trigger + 4;
+				window.scrollTo({ top, behavior: 'instant' });
+			}
 			measure();
 			requestAnimationFrame(() => options.onResize?.(false));
 		}, RESIZE_MS);

@@ -1,0 +1,92 @@
+// Every chapter's graphic in the browser, at phone and desktop size: each step scrolled into view
+// shows its chart, and the marks and labels that state promises are drawn and visible.
+import { expect, expectActive, graphic, open, scrollToStep, test, type Slug } from './fixtures.ts';
+
+/** A label each step's visible chart must show (from graphics.aml and data/, as rendered). */
+const PROMISES: Record<string, { chart: string; text: RegExp; slug: Slug }> = {
+	'occupation-1': {
+		slug: 'occupation',
+		chart: 'occupation-map',
+		text: /Kabardino-Balkaria.*Nalchik/s
+	},
+	'occupation-2': {
+		slug: 'occupation',
+		chart: 'occupation-map',
+		text: /August 1942: German troops enter/
+	},
+	'occupation-3': {
+		slug: 'occupation',
+		chart: 'occupation-map',
+		text: /Late October 1942: Nalchik falls/
+	},
+	'occupation-4': {
+		slug: 'occupation',
+		chart: 'occupation-map',
+		text: /Sheep.*314,900.*Cattle.*45,500/s
+	},
+	'occupation-5': { slug: 'occupation', chart: 'occupation-map', text: /Early January 1943/ },
+	'eviction-5': { slug: 'eviction', chart: 'peoples', text: /Chechens and Ingush.*Balkars/s },
+	'exile-1': { slug: 'exile', chart: 'exile-map', text: /Chkalov.*Nine trains: Orenburg railway/s },
+	'exile-2': { slug: 'exile', chart: 'exile-map', text: /Kazakh SSR: more than 21,000/ },
+	'exile-3': { slug: 'exile', chart: 'deaths', text: /NKVD records.*562/s },
+	'exile-4': { slug: 'exile', chart: 'deaths', text: /Balkar community.*18,000–24,000/s },
+	'exile-5': { slug: 'exile', chart: 'population', text: /special-settler/ },
+	'return-1': { slug: 'return', chart: 'population', text: /regime lifted/ },
+	'return-4': { slug: 'return', chart: 'population', text: /42,408 counted/ },
+	'recognition-1': { slug: 'recognition', chart: 'timeline', text: /25 February 1956/ },
+	'recognition-2': { slug: 'recognition', chart: 'timeline', text: /14 November 1989/ },
+	'recognition-3': { slug: 'recognition', chart: 'timeline', text: /26 April 1991/ },
+	'recognition-4': { slug: 'recognition', chart: 'timeline', text: /8 March 2010/ },
+	'recognition-5': { slug: 'recognition', chart: 'timeline', text: /18 September 2023/ }
+};
+
+test('each step shows its chart, with the labels its state promises, visible', async ({ page }) => {
+	await open(page);
+	for (const [step, promise] of Object.entries(PROMISES)) {
+		await scrollToStep(page, step);
+		await expectActive(page, step);
+		const g = graphic(page, promise.slug);
+		await expect(g, step).toHaveAttribute('data-chart', promise.chart);
+		const layer = g.locator(`.layer[data-layer="${promise.chart}"]`);
+		await expect(layer, step).toBeVisible();
+		await expect(layer.locator('svg'), step).toContainText(promise.text);
+		// The title above is the chart's own.
+		await expect(g.locator('.graphic-title:visible'), step).toHaveCount(1);
+	}
+});
+
+test('a jump to the last step of each chapter shows that step', async ({ page }) => {
+	await open(page);
+	for (const step of [
+		'occupation-5',
+		'accusation-5',
+		'eviction-5',
+		'exile-5',
+		'return-4',
+		'recognition-5'
+	]) {
+		await page.evaluate(
+			(id) => document.getElementById(id)!.scrollIntoView({ behavior: 'instant' }),
+			step
+		);
+		await expectActive(page, step);
+	}
+});
+
+test('a resize and a rotation keep every graphic in its state, re-laid out', async ({ page }) => {
+	await open(page);
+	await scrollToStep(page, 'exile-4');
+	await expectActive(page, 'exile-4');
+	const size = page.viewportSize()!;
+	await page.setViewportSize({ width: size.height, height: size.width });
+	await page.waitForTimeout(600);
+	await expectActive(page, 'exile-4');
+	await page.setViewportSize(size);
+	await page.waitForTimeout(600);
+	await expectActive(page, 'exile-4');
+	const svg = graphic(page, 'exile').locator('.layer[data-layer="deaths"] svg');
+	const box = (await svg.boundingBox())!;
+	const viewBox = (await svg.getAttribute('viewBox'))!.split(' ').map(Number);
+	// One SVG unit is one CSS pixel again after the re-layout.
+	expect(Math.abs(viewBox[2]! - box.width)).toBeLessThan(2);
+});

@@ -1,0 +1,266 @@
+// Every chapter's graphic, drawn on the server in each of its states: the marks and labels each
+// state promises, with the numbers worked out here from data/ (not from the chart code). Also the
+// map projection: Nalchik must fall inside Kabardino-Balkaria's outline.
+import { load } from 'cheerio';
+import { geoContains, polygonContains } from 'd3';
+import { render } from 'svelte/server';
+import { feature } from 'topojson-client';
+import type { Feature, Polygon, MultiPolygon } from 'geojson';
+import type { GeometryCollection } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import Graphic from '../../src/lib/graphics/Graphic.svelte';
+import { STEP_STATES } from '../../src/lib/graphics/registry.ts';
+import type { ChartState } from '../../src/lib/graphics/states.ts';
+import { loadContent } from '../../src/lib/server/content.ts';
+import { occupationGeometry } from '../../src/lib/server/maps.ts';
+import { numberIn, readReal, parseTable } from '../helpers/data.ts';
+
+const content = loadContent();
+const en = (n: number) => n.toLocaleString('en-GB');
+
+/** All the text a state's SVG shows, in document order, with whitespace collapsed. */
+function textOf(step: keyof typeof STEP_STATES, size = { width: 366, height: 420 }): string {
+	const state = STEP_STATES[step] as ChartState;
+	const { body } = render(Graphic, { props: { state, charts: content.charts, ...size } });
+	// A wrapped label is one <text> of several <tspan> lines: read the lines with spaces between.
+	const $ = load(body.replaceAll('</tspan>', ' </tspan>'));
+	return $('text')
+		.map((_, t) => $(t).text())
+		.get()
+		.join(' ')
+		.replace(/\s+/g, ' ');
+}
+
+function svgOf(step: keyof typeof STEP_STATES) {
+	const state = STEP_STATES[step] as ChartState;
+	const { body } = render(Graphic, {
+		props: { state, charts: content.charts, width: 366, height: 420 }
+	});
+	return load(body);
+}
+
+describe('occupation: the map of the North Caucasus', () => {
+	it('names Kabardino-Balkaria, Nalchik, Georgia, Russia and both seas', () => {
+		const t = textOf('occupation-1');
+		for (const name of ['Kabardino-Balkaria', 'Nalchik', 'GEORGIA', 'RUSSIA', 'Black', 'Caspian']) {
+			expect(t, name).toContain(name);
+		}
+	});
+
+	it('outlines the republic and draws a locator', () => {
+		const $ = svgOf('occupation-1');
+		// The republic's outline is the one path stroked in ink; the locator has its own frame.
+		expect($('path[stroke="#1c1b19"]').length).toBeGreaterThanOrEqual(2);
+		expect($('path').length).toBeGreaterThan(15);
+	});
+
+	it('dates each step from events.csv and shades the republic while it is occupied', () => {
+		expect(textOf('occupation-2')).toContain('August 1942');
+		expect(textOf('occupation-3')).toContain('Late October 1942');
+		expect(textOf('occupation-5')).toContain('Early January 1943');
+		expect(textOf('occupation-5')).toContain('37th Army');
+		expect(svgOf('occupation-2')('path[fill="url(#occupation-hatch)"]').length).toBe(1);
+		expect(svgOf('occupation-1')('path[fill="url(#occupation-hatch)"]').length).toBe(0);
+		expect(svgOf('occupation-5')('path[fill="url(#occupation-hatch)"]').length).toBe(0);
+	});
+
+	it('shows the livestock left behind, with 45,500 cattle, not the misprinted figure', () => {
+		const t = textOf('occupation-4');
+		expect(t).toContain(en(numberIn('figures.csv', 'sheep_left')));
+		expect(t).toContain(en(numberIn('figures.csv', 'cattle_left')));
+		expect(t).toContain('45,500');
+		expect(t).not.toContain('455,000');
+		expect(t).toContain(en(numberIn('figures.csv', 'horses_left')));
+		expect(t).toContain(`${numberIn('figures.csv', 'partisan_unit')} people`);
+		// Three bars, longest for the sheep.
+		const $ = svgOf('occupation-4');
+		const bars = $('rect[height="12"]')
+			.map((_, r) => Number($(r).attr('width')))
+			.get();
+		expect(bars).toHaveLength(3);
+		expect(bars[0]).toBeGreaterThan(bars[1]!);
+	});
+
+	it('puts Nalchik inside the Kabardino-Balkaria outline, on the globe and projected', () => {
+		const nc = content.data.geo.northCaucasus;
+		const regions = feature(nc, nc.objects.regions as GeometryCollection<{ id: string }>);
+		const kb = regions.features.find((f) => f.properties.id === 'RU-KB') as Feature<
+			Polygon | MultiPolygon
+		>;
+		const nalchik = content.data.places.find((p) => p.id === 'nalchik')!;
+		expect(geoContains(kb, [nalchik.lon, nalchik.lat])).toBe(true);
+		// Projected: the map's own projection, the republic's outline as drawn, the dot as drawn.
+		const geo = occupationGeometry(content.data);
+		const ring = geo.focus.d
+			.split(/[MZ]/)
+			.filter(Boolean)
+			.map((part) => part.split('L').map((pt) => pt.split(',').map(Number) as [number, number]));
+		const dot = geo.places.find((p) => p.id === 'nalchik')!;
+		expect(ring.some((r) => polygonContains(r, [dot.x, dot.y]))).toBe(true);
+	});
+});
+
+describe('accusation and eviction: the people as dots', () => {
+	it('labels each state with the figures from data/', () => {
+		expect(textOf('accusation-1')).toContain(en(numberIn('estimates.csv', 'deported_total')));
+		expect(textOf('accusation-2')).toContain(en(numberIn('figures.csv', 'rebel_members')));
+		expect(textOf('accusation-3')).toContain(en(numberIn('figures.csv', 'gang_members')));
+		expect(textOf('accusation-4')).toContain(en(numberIn('figures.csv', 'red_army_veterans')));
+		expect(textOf('eviction-1')).toContain(en(numberIn('figures.csv', 'nkvd_troops')));
+		expect(textOf('eviction-1')).toContain(en(numberIn('figures.csv', 'local_agents')));
+		expect(textOf('eviction-2')).toContain('about two hours');
+		expect(textOf('eviction-3')).toContain('Nine trains to the Orenburg railway');
+		expect(textOf('eviction-3')).toContain('Five trains to the Tashkent railway');
+		expect(textOf('eviction-3')).toContain('do not give a count per train');
+		expect(textOf('eviction-4')).toContain('8 April 1944');
+	});
+
+	it('arranges the dots in one row per train for eviction-3', () => {
+		const $ = svgOf('eviction-3');
+		const ys = new Set(
+			$('g.people > g')
+				.map((_, g) => /translate\([\d.]+px,([\d.]+)px\)/.exec($(g).attr('style') ?? '')?.[1])
+				.get()
+		);
+		expect(ys.size).toBe(numberIn('figures.csv', 'trains_total'));
+	});
+});
+
+describe('eviction: the other deported peoples', () => {
+	it('has a bar for every people, largest first, the Balkars picked out', () => {
+		const peoples = parseTable(readReal('peoples.csv'));
+		const $ = svgOf('eviction-5');
+		const t = textOf('eviction-5');
+		for (const row of peoples.rows) {
+			expect(t).toContain(row[peoples.header.indexOf('people')]!);
+			expect(t).toContain(en(Number(row[peoples.header.indexOf('count')])));
+		}
+		const widths = $('g.row rect')
+			.map((_, r) => Number($(r).attr('width')))
+			.get();
+		expect(widths).toHaveLength(peoples.rows.length);
+		expect([...widths].sort((a, b) => b - a)).toEqual(widths);
+		expect($('g.row rect[fill="#8c2617"]')).toHaveLength(1);
+	});
+});
+
+describe('exile: the map to Central Asia', () => {
+	it('uses the 1944 names and the two railways', () => {
+		const t = textOf('exile-1');
+		for (const name of [
+			'Nalchik',
+			'Chkalov',
+			'Tashkent',
+			'Alma-Ata',
+			'Frunze',
+			'KAZAKH',
+			'KIRGHIZ'
+		]) {
+			expect(t, name).toContain(name);
+		}
+		expect(t).toContain('Nine trains: Orenburg railway');
+		expect(t).toContain('Five trains: Tashkent railway');
+		expect(t).toContain(`About ${numberIn('figures.csv', 'journey_days')} days`);
+		expect(t).toContain('as the crow flies');
+	});
+
+	it('splits the deported between the republics, the remainder computed from data/', () => {
+		const t = textOf('exile-2');
+		const deported = numberIn('estimates.csv', 'deported_total');
+		const kazakh = numberIn('figures.csv', 'kazakh_settled');
+		expect(t).toContain(`more than ${en(kazakh)}`);
+		expect(t).toContain(`at most ${en(deported - kazakh)}`);
+		// The two republics are shaded differently.
+		const fills = new Set(
+			svgOf('exile-2')('path.fade')
+				.map((_, p) => p.attribs.fill)
+				.get()
+		);
+		expect(fills.size).toBe(2);
+	});
+});
+
+describe('exile: the deaths, every estimate attributed', () => {
+	const deported = numberIn('estimates.csv', 'deported_total');
+	it('shows the recorded transit deaths and the untraced figure, flagged', () => {
+		const t = textOf('exile-3');
+		const recorded = numberIn('estimates.csv', 'transit_deaths_recorded');
+		const untraced = numberIn('estimates.csv', 'transit_deaths_untraced');
+		expect(t).toContain(`${en(recorded)} · ${((recorded / deported) * 100).toFixed(1)}%`);
+		expect(t).toContain(`${en(untraced)} · ${((untraced / deported) * 100).toFixed(1)}%`);
+		expect(t.toLowerCase()).toContain('not traced to a document');
+	});
+
+	it('shows the register estimates, Pohl and the community range with their shares', () => {
+		const t = textOf('exile-4');
+		const low = numberIn('estimates.csv', 'exile_deaths_archive', 'low');
+		const high = numberIn('estimates.csv', 'exile_deaths_community', 'high');
+		expect(t).toContain(en(low));
+		expect(t).toContain(`${Math.round((high / deported) * 100)}%`);
+		expect(t).toContain('Balkar community');
+		expect(t).toContain('J. Otto Pohl');
+		// The journey's rows stay in the DOM so they can fade, but hidden.
+		const $ = svgOf('exile-4');
+		const untracedRow = $('g.mark, g.off').filter((_, g) => /not traced/i.test($(g).text()));
+		expect(untracedRow.length).toBe(1);
+		expect(untracedRow.attr('class')).toContain('off');
+	});
+});
+
+describe('exile and return: the register, the return and the census', () => {
+	it('draws the register as a line, and calls it a register', () => {
+		const $ = svgOf('exile-5');
+		expect($('path[fill="none"]').length).toBeGreaterThanOrEqual(1);
+		expect(textOf('exile-5')).toContain('special-settler register');
+	});
+
+	it('adds the decrees, the return and the census step by step', () => {
+		expect(textOf('return-1')).toContain('28 April: regime lifted');
+		expect(textOf('return-2')).toContain('9 January: republic restored');
+		expect(textOf('return-3')).toContain(en(numberIn('figures.csv', 'returned')));
+		const census = textOf('return-4');
+		expect(census).toContain(en(numberIn('figures.csv', 'census_1959')));
+		expect(census).toContain('estimate, author not named');
+		// The estimate is an open circle: paper fill, ink stroke.
+		expect(svgOf('return-4')('circle[fill="#f7f5f0"][stroke="#1c1b19"]').length).toBe(1);
+	});
+});
+
+describe('recognition: the timeline', () => {
+	it('labels the events of each period, from events.csv', () => {
+		expect(textOf('recognition-1')).toContain('25 February 1956');
+		expect(textOf('recognition-2')).toContain('14 November 1989');
+		const r3 = textOf('recognition-3');
+		expect(r3).toContain('26 April 1991');
+		expect(r3).toContain('17 November 1991');
+		const r4 = textOf('recognition-4');
+		expect(r4).toContain('8 March 2010');
+		expect(r4).toContain('genocide');
+		expect(textOf('recognition-5')).toContain('18 September 2023');
+	});
+
+	it('keeps labels from overlapping at phone size', () => {
+		for (const step of ['recognition-1', 'recognition-3', 'recognition-4'] as const) {
+			const $ = svgOf(step);
+			const tops = $('text[font-weight="650"]')
+				.map((_, t) => Number($(t).attr('y')))
+				.get()
+				.sort((a, b) => a - b);
+			for (let i = 1; i < tops.length; i++)
+				expect(tops[i]! - tops[i - 1]!, step).toBeGreaterThanOrEqual(28);
+		}
+	});
+});
+
+describe('every chart at 360 px', () => {
+	it('sets no text below 12 px', () => {
+		for (const step of Object.keys(STEP_STATES) as (keyof typeof STEP_STATES)[]) {
+			const state = STEP_STATES[step] as ChartState;
+			const { body } = render(Graphic, {
+				props: { state, charts: content.charts, width: 360, height: 420 }
+			});
+			const sizes = [...body.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+			for (const s of sizes) expect(s, step).toBeGreaterThanOrEqual(12);
+		}
+	});
+});
