@@ -11,6 +11,7 @@ export default ts.config(
 			'build/',
 			'build-*/',
 			'.svelte-kit/',
+			'.svelte-kit-*/',
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',

@@ -1,0 +1,160 @@
+// Accessibility: axe-core finds nothing at every step of every chapter (phone and desktop), on a
+// share page, an embed and the republish page; and the structure a screen reader and a keyboard
+// rely on: one h1, headings in order, lang, named controls, tap targets, skip links, focus.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, open, scrollToStep, SLUGS, STEPS, test } from './fixtures.ts';
+
+async function axe(page: Page, ...include: string[]) {
+	let builder = new AxeBuilder({ page }).withTags([
+		'wcag2a',
+		'wcag2aa',
+		'wcag21a',
+		'wcag21aa',
+		'wcag22aa',
+		'best-practice'
+	]);
+	for (const selector of include) builder = builder.include(selector);
+	const { violations } = await builder.analyze();
+	return violations.map(
+		(v) =>
+			`${v.id}: ${v.help} (${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 3)
+				.join('; ')})`
+	);
+}
+
+test('no axe violation on the whole story, then at every step of every chapter', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	await open(page);
+	expect(await axe(page)).toEqual([]);
+	for (const step of STEPS) {
+		await scrollToStep(page, step);
+		await page.waitForTimeout(150);
+		const slug = step.replace(/-\d+$/, '');
+		// What changed: this step's card and the chapter's graphic in this step's state.
+		expect(await axe(page, `#${step}`, `[data-graphic="${slug}"]`), step).toEqual([]);
+	}
+});
+
+test('no axe violation in the still-images reading mode', async ({ page }) => {
+	await open(page);
+	await page.locator('.story-head .mode').click();
+	await expect(page.locator('html.static-graphics')).toHaveCount(1);
+	expect(await axe(page)).toEqual([]);
+});
+
+test.describe('other pages', () => {
+	test('a share page, as crawlers and readers without JavaScript see it', async ({ page }) => {
+		// axe needs JavaScript, and with it the page moves on to the story at once: serve it
+		// without the landing target so it stays, exactly as it is otherwise.
+		await page.route('**/s/exile/', async (route) => {
+			const response = await route.fetch();
+			const html = (await response.text()).replace(/<meta name="story-landing"[^>]*>/, '');
+			await route.fulfill({ response, body: html });
+		});
+		await page.goto('/s/exile/');
+		await expect(page.locator('h1')).toHaveText('Exile');
+		expect(await axe(page)).toEqual([]);
+	});
+
+	test('an embed', async ({ page }) => {
+		await page.goto('/embed/exile/');
+		await expect(page.locator('[data-graphic]')).toHaveCount(1);
+		expect(await axe(page)).toEqual([]);
+	});
+
+	test('the republish page', async ({ page }) => {
+		await page.goto('/republish/');
+		expect(await axe(page)).toEqual([]);
+	});
+
+	test('the data page', async ({ page }) => {
+		await page.goto('/data/');
+		expect(await axe(page)).toEqual([]);
+	});
+});
+
+test('structure: lang, one h1, headings in order, named controls, tap targets', async ({
+	page
+}) => {
+	await open(page);
+	expect(await page.getAttribute('html', 'lang')).toBe('en');
+	await expect(page.locator('h1')).toHaveCount(1);
+	const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (hs) =>
+		hs
+			.filter((h) => h.checkVisibility({ visibilityProperty: true }))
+			.map((h) => Number(h.tagName[1]))
+	);
+	for (let i = 1; i < levels.length; i++)
+		expect(levels[i]! - levels[i - 1]!, `heading ${i}`).toBeLessThanOrEqual(1);
+	// Every control has a name and at least 24×24 px; the primary ones (share, still images) 44.
+	const controls = await page.$$eval('button, summary, a[href], input, [role="button"]', (els) =>
+		els
+			.filter(
+				(e) =>
+					e.checkVisibility({ visibilityProperty: true }) && e.getBoundingClientRect().width > 0
+			)
+			.map((e) => {
+				const r = e.getBoundingClientRect();
+				const inline = e.tagName === 'A' && getComputedStyle(e).display === 'inline';
+				return {
+					name: (e.getAttribute('aria-label') ?? e.textContent ?? '').trim(),
+					w: r.width,
+					h: r.height,
+					primary: e.matches('.share-button, .mode'),
+					inline
+				};
+			})
+	);
+	for (const c of controls) {
+		expect(c.name, 'a control without a name').not.toBe('');
+		// Links inside running text are exempt from the target size (WCAG 2.5.8, "inline").
+		if (c.inline) continue;
+		expect(Math.min(c.w, c.h), `${c.name} is ${c.w}×${c.h}`).toBeGreaterThanOrEqual(
+			c.primary ? 44 : 24
+		);
+	}
+});
+
+test('keyboard: skip links work, and focus is visible', async ({ page }) => {
+	await open(page);
+	await page.keyboard.press('Tab');
+	const first = page.locator(':focus');
+	await expect(first).toHaveText('Skip to the first chapter');
+	expect(await first.evaluate((e) => getComputedStyle(e).outlineStyle)).not.toBe('none');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#occupation$/);
+	await page.keyboard.press('Tab');
+	await expect(page.locator(':focus')).toBeVisible();
+});
+
+test('screen readers get each step, then what its graphic shows; the drawing itself is hidden', async ({
+	page
+}) => {
+	await open(page);
+	for (const slug of SLUGS) {
+		await expect(page.locator(`[data-graphic="${slug}"] .graphic-body`)).toHaveAttribute(
+			'aria-hidden',
+			'true'
+		);
+	}
+	const order = await page.$eval('#exile-2 .card', (card) =>
+		[...card.children].map((c) => (c.classList.contains('alt') ? 'alt' : c.tagName.toLowerCase()))
+	);
+	expect(order.indexOf('p')).toBeLessThan(order.indexOf('alt'));
+});
+
+test.describe('reduced motion', () => {
+	test.use({ reducedMotion: 'reduce' });
+	test('moves nothing: the motion token is zero', async ({ page }) => {
+		await open(page);
+		const motion = await page.evaluate(() =>
+			getComputedStyle(document.documentElement).getPropertyValue('--motion').trim()
+		);
+		expect(parseFloat(motion)).toBe(0);
+	});
+});

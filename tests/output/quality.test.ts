@@ -1,0 +1,172 @@
+// Every built HTML page: valid HTML (html-validate, with only the purely stylistic rules that
+// fight Svelte's serialiser turned off in .htmlvalidate.json), a Content-Security-Policy with no
+// inline script and no other origin, nothing loaded from another host, and no broken internal
+// link, asset or fragment.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { load } from 'cheerio';
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { readSiteConfig } from '../../src/lib/site-config.js';
+import { ROOT } from '../helpers/data.ts';
+
+const BUILD = resolve(ROOT, process.env.BUILD_DIR ?? 'build');
+const site = readSiteConfig(process.env);
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return name === '_app' ? [] : htmlFiles(path);
+		return name.endsWith('.html') ? [path] : [];
+	});
+}
+
+// Whole pages only: republish/story.html is an HTML fragment to paste into another page.
+const PAGES = htmlFiles(BUILD).filter((f) => !f.endsWith(join('republish', 'story.html')));
+const rel = (f: string) => relative(BUILD, f);
+
+it('builds the pages we expect', () => {
+	const names = PAGES.map(rel);
+	for (const page of [
+		'index.html',
+		'404.html',
+		'republish/index.html',
+		'data/index.html',
+		's/exile/index.html',
+		'embed/exile/index.html'
+	]) {
+		expect(names).toContain(page);
+	}
+});
+
+describe('HTML validity', () => {
+	const validator = new HtmlValidate(new FileSystemConfigLoader());
+	it.each(PAGES.map(rel))('%s is valid HTML', async (page) => {
+		const report = await validator.validateFile(join(BUILD, page));
+		const messages = report.results.flatMap((r) =>
+			r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`)
+		);
+		expect(messages).toEqual([]);
+	});
+});
+
+describe('Content-Security-Policy and third parties', () => {
+	it.each(PAGES.map(rel))(
+		'%s has a strict policy and loads nothing from another origin',
+		(page) => {
+			const $ = load(readFileSync(join(BUILD, page), 'utf8'));
+			const csp = $('meta[http-equiv="content-security-policy" i]').attr('content') ?? '';
+			expect(csp, 'a CSP meta tag').not.toBe('');
+			const directives = Object.fromEntries(
+				csp.split(';').map((d) => {
+					const [name, ...values] = d.trim().split(/\s+/);
+					return [name, values];
+				})
+			);
+			expect(directives['default-src']).toBeDefined();
+			for (const [name, values] of Object.entries(directives)) {
+				expect(values, name).not.toContain("'unsafe-eval'");
+				for (const v of values)
+					expect(v, `${name} names another origin`).not.toMatch(/^(https?:|\*|\/\/)/);
+			}
+			const scripts = directives['script-src'] ?? directives['default-src'];
+			expect(scripts).not.toContain("'unsafe-inline'");
+			expect($('meta[name="referrer"]').attr('content')).toBe('no-referrer');
+			// Everything the page loads is its own: scripts, styles, icons, images, preloads.
+			const loaded = [
+				...$('script[src]')
+					.map((_, e) => $(e).attr('src'))
+					.get(),
+				...$('link[href]:not([rel="canonical"]):not([rel="alternate"])')
+					.map((_, e) => $(e).attr('href'))
+					.get(),
+				...$('img[src], source[src], iframe[src]')
+					.map((_, e) => $(e).attr('src'))
+					.get()
+			];
+			for (const url of loaded) expect(url, `${page} loads ${url}`).not.toMatch(/^(https?:)?\/\//);
+		}
+	);
+});
+
+/** The file a site path points to in the build, or undefined. */
+function fileFor(path: string): string | undefined {
+	const clean = decodeURIComponent(path.split(/[?#]/)[0]!);
+	const candidate = join(BUILD, clean);
+	if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+	const index = join(candidate, 'index.html');
+	return existsSync(index) ? index : undefined;
+}
+
+describe('internal links and assets', () => {
+	const ids = new Map<string, Set<string>>();
+	const idsOf = (file: string) => {
+		if (!ids.has(file)) {
+			const $ = load(readFileSync(file, 'utf8'));
+			ids.set(
+				file,
+				new Set(
+					$('[id]')
+						.map((_, e) => $(e).attr('id'))
+						.get()
+				)
+			);
+		}
+		return ids.get(file)!;
+	};
+
+	it.each(PAGES.map(rel))('%s links only to pages, files and fragments that exist', (page) => {
+		const file = join(BUILD, page);
+		const $ = load(readFileSync(file, 'utf8'));
+		// The page's path on the site: relative links resolve against it.
+		const pagePath = '/' + page.replace(/index\.html$/, '');
+		const urls = [
+			...$('a[href]')
+				.map((_, e) => $(e).attr('href'))
+				.get(),
+			...$('link[href], script[src], img[src]')
+				.map((_, e) => $(e).attr('href') ?? $(e).attr('src'))
+				.get(),
+			...$('meta[property="og:image"], meta[name="twitter:image"], meta[property="og:url"]')
+				.map((_, e) => $(e).attr('content'))
+				.get(),
+			...$('meta[name="story-landing"]')
+				.map((_, e) => $(e).attr('content'))
+				.get()
+		];
+		const broken: string[] = [];
+		for (const raw of urls) {
+			if (/^(mailto:|data:)/.test(raw)) continue;
+			let url: URL;
+			try {
+				url = new URL(raw, `${site.origin}${site.base}${pagePath}`);
+			} catch {
+				broken.push(`${raw} (not a URL)`);
+				continue;
+			}
+			if (url.origin !== site.origin) continue; // a source, or the licence: links, not loads
+			if (!url.pathname.startsWith(site.base)) {
+				broken.push(`${raw} (outside the site)`);
+				continue;
+			}
+			const target = fileFor(url.pathname.slice(site.base.length) || '/');
+			if (!target) {
+				broken.push(`${raw} (no such file)`);
+				continue;
+			}
+			if (
+				url.hash &&
+				target.endsWith('.html') &&
+				!idsOf(target).has(decodeURIComponent(url.hash.slice(1)))
+			) {
+				broken.push(`${raw} (no element ${url.hash} in ${rel(target)})`);
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+
+	it('has a not-found page', () => {
+		expect(existsSync(join(BUILD, '404.html'))).toBe(true);
+		expect(dirname(rel(join(BUILD, '404.html')))).toBe('.');
+	});
+});
