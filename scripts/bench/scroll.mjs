@@ -1,0 +1,269 @@
+// A scripted scroll through the whole story on a throttled phone-sized page.
+//
+// Headless Chromium ignores synthesized touch scroll gestures, so the scroll is driven by raw
+// touch drags sent through the DevTools protocol (Input.dispatchTouchEvent), paced by the wall
+// clock; wheel events are the fallback if a drag does not move the page. Frame times are the
+// intervals between requestAnimationFrame timestamps collected in the page. Long tasks and layout
+// shifts come from PerformanceObservers installed before any of the page's own scripts run.
+import { chromium } from '@playwright/test';
+import { intervals, percentile } from './stats.mjs';
+
+const VIEWPORT = { width: 390, height: 844 };
+const LAUNCH_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update'
+];
+/** Finger speed during a drag, px/s, and the length of one drag. */
+const DRAG_SPEED = 1500;
+const DRAG_PX = 600;
+/** Pause between two drags (the finger lifts; a fling may carry on). */
+const DRAG_GAP_MS = 80;
+/** Give up scrolling after this long even if the end of the page is not reached. */
+const SCROLL_CAP_MS = 70_000;
+const IDLE_MS = 1000;
+/** Idle frames slower than this at p95 mean the machine was busy, not the page. */
+export const BUSY_IDLE_P95_MS = 20;
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// Runs in the page before its own scripts.
+function installProbes() {
+	const bench = {
+		longtasks: [],
+		shifts: [],
+		steps: [],
+		frames: [],
+		recording: false,
+		start() {
+			bench.frames = [];
+			bench.recording = true;
+			const tick = (t) => {
+				if (!bench.recording) return;
+				bench.frames.push(t);
+				requestAnimationFrame(tick);
+			};
+			requestAnimationFrame(tick);
+			return performance.now();
+		},
+		stop() {
+			bench.recording = false;
+			return performance.now();
+		}
+	};
+	Object.defineProperty(window, '__bench', { value: bench });
+	try {
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries())
+				bench.longtasks.push({ start: e.startTime, duration: e.duration });
+		}).observe({ type: 'longtask', buffered: true });
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries())
+				bench.shifts.push({ start: e.startTime, value: e.value, recentInput: e.hadRecentInput });
+		}).observe({ type: 'layout-shift', buffered: true });
+		// When each graphic changes state, to tell which step change a long task belongs to.
+		new MutationObserver((records) => {
+			for (const r of records)
+				bench.steps.push({
+					t: performance.now(),
+					step: /** @type {Element} */ (r.target).getAttribute('data-active-step')
+				});
+		}).observe(document, { subtree: true, attributeFilter: ['data-active-step'] });
+	} catch {
+		// An engine without these entry types: the figures come out empty.
+	}
+}
+
+async function touchDrag(cdp, distance) {
+	const x = VIEWPORT.width / 2;
+	const y0 = VIEWPORT.height - 80;
+	const send = (type, y) =>
+		cdp.send('Input.dispatchTouchEvent', {
+			type,
+			touchPoints: type === 'touchEnd' ? [] : [{ x, y: Math.round(y) }]
+		});
+	await send('touchStart', y0);
+	const started = Date.now();
+	const duration = (distance / DRAG_SPEED) * 1000;
+	for (;;) {
+		await sleep(16);
+		const f = Math.min(1, (Date.now() - started) / duration);
+		await send('touchMove', y0 - distance * f);
+		if (f >= 1) break;
+	}
+	await send('touchEnd');
+}
+
+async function wheelScroll(cdp, distance) {
+	const started = Date.now();
+	const duration = (distance / DRAG_SPEED) * 1000;
+	let done = 0;
+	while (done < distance) {
+		await sleep(16);
+		const target = Math.min(distance, (distance * (Date.now() - started)) / duration);
+		const deltaY = Math.round(target - done);
+		if (deltaY <= 0) continue;
+		await cdp.send('Input.dispatchMouseEvent', {
+			type: 'mouseWheel',
+			x: VIEWPORT.width / 2,
+			y: VIEWPORT.height / 2,
+			deltaX: 0,
+			deltaY
+		});
+		done += deltaY;
+	}
+}
+
+/** One scripted scroll in a fresh browser. */
+async function scrollOnce(url, cpuRate) {
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: LAUNCH_ARGS
+	});
+	try {
+		const context = await browser.newContext({
+			viewport: VIEWPORT,
+			isMobile: true,
+			hasTouch: true,
+			deviceScaleFactor: 2
+		});
+		await context.addInitScript(installProbes);
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Performance.enable');
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+		await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+		// Every chapter graphic drawn (data-ready), then a moment for the page to go quiet.
+		await page.waitForFunction(
+			() => {
+				const all = document.querySelectorAll('[data-graphic]');
+				return (
+					all.length > 0 &&
+					document.querySelectorAll('[data-graphic][data-ready]').length === all.length
+				);
+			},
+			null,
+			{ timeout: 60_000 }
+		);
+		await sleep(1500);
+
+		// Idle baseline: if nothing happens on the page and frames still miss vsync, the machine was busy.
+		await page.evaluate(() => window.__bench.start());
+		await sleep(IDLE_MS);
+		await page.evaluate(() => window.__bench.stop());
+		const idleFrames = intervals(await page.evaluate(() => window.__bench.frames));
+
+		const loadLongTasks = await page.evaluate(() => window.__bench.longtasks.slice());
+		const t0 = await page.evaluate(() => window.__bench.start());
+		const scrollStarted = Date.now();
+		const position = () =>
+			page.evaluate(() => ({
+				y: window.scrollY,
+				max: document.documentElement.scrollHeight - window.innerHeight
+			}));
+		let driver = 'touch';
+		let pos = await position();
+		await touchDrag(cdp, DRAG_PX);
+		await sleep(DRAG_GAP_MS);
+		if ((await position()).y <= pos.y) driver = 'wheel';
+		let stalled = 0;
+		for (;;) {
+			pos = await position();
+			if (pos.y >= pos.max - 2 || Date.now() - scrollStarted > SCROLL_CAP_MS || stalled >= 5) break;
+			if (driver === 'touch') await touchDrag(cdp, DRAG_PX);
+			else await wheelScroll(cdp, DRAG_PX);
+			await sleep(DRAG_GAP_MS);
+			stalled = (await position()).y <= pos.y ? stalled + 1 : 0;
+		}
+		const scrollSeconds = (Date.now() - scrollStarted) / 1000;
+		await sleep(500);
+		const t1 = await page.evaluate(() => window.__bench.stop());
+		const end = await position();
+		const probe = await page.evaluate(() => ({
+			frames: window.__bench.frames,
+			longtasks: window.__bench.longtasks,
+			shifts: window.__bench.shifts,
+			steps: window.__bench.steps,
+			resources: performance
+				.getEntriesByType('resource')
+				.map((e) => e.name)
+				.filter((n) => /\/_app\/.*\.(m?js|css)$/.test(n))
+		}));
+		const { metrics } = await cdp.send('Performance.getMetrics');
+		const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null;
+
+		const frames = intervals(probe.frames);
+		const during = (e) => e.start >= t0 && e.start <= t1;
+		const longtasks = probe.longtasks.filter(during);
+		const shifts = probe.shifts.filter(during);
+		return {
+			driver,
+			cpuRate,
+			viewport: `${VIEWPORT.width}x${VIEWPORT.height}@2x`,
+			scrolledPx: Math.round(end.y),
+			pageEndPx: Math.round(end.max),
+			reachedEnd: end.y >= end.max - 2,
+			scrollSeconds,
+			idle: {
+				frames: idleFrames.length,
+				p50: percentile(idleFrames, 50),
+				p95: percentile(idleFrames, 95)
+			},
+			frames: frames.length,
+			p50: percentile(frames, 50),
+			p95: percentile(frames, 95),
+			p99: percentile(frames, 99),
+			over50: frames.filter((f) => f > 50).length,
+			// Frames by how many vsync intervals (16.7 ms) they took: 1, 2, 3, 4 or more.
+			vsyncs: [1, 2, 3, 4].map(
+				(n) =>
+					frames.filter((f) => {
+						const k = Math.max(1, Math.round(f / (1000 / 60)));
+						return n === 4 ? k >= 4 : k === n;
+					}).length
+			),
+			longTasks: longtasks.length,
+			longestTask: longtasks.reduce((m, t) => Math.max(m, t.duration), 0),
+			// Each long task with the graphic states that changed inside it (or just before it).
+			longTaskList: longtasks
+				.map((t) => ({
+					ms: Math.round(t.duration),
+					steps: [
+						...new Set(
+							probe.steps
+								.filter((c) => c.t >= t.start - 50 && c.t <= t.start + t.duration)
+								.map((c) => c.step)
+						)
+					]
+				}))
+				.sort((a, b) => b.ms - a.ms),
+			loadLongTasks: loadLongTasks.map((t) => Math.round(t.duration)).sort((a, b) => b - a),
+			cls: shifts.filter((s) => !s.recentInput).reduce((s, e) => s + e.value, 0),
+			clsWithRecentInput: shifts.reduce((s, e) => s + e.value, 0),
+			heapBytes: heap,
+			runtimeAssets: probe.resources.map((n) => n.replace(/^.*?\/_app\//, '_app/'))
+		};
+	} finally {
+		await browser.close();
+	}
+}
+
+/**
+ * The scroll benchmark: one run, and one retry if the idle baseline shows a busy machine.
+ * `busy` is true when both runs were on a busy machine; their figures are then unreliable.
+ */
+export async function measureScroll(url, { cpuRate = 4, log = console.log } = {}) {
+	const attempts = [];
+	for (let i = 0; i < 2; i++) {
+		const run = await scrollOnce(url, cpuRate);
+		attempts.push(run);
+		const busy = run.idle.p95 === null || run.idle.p95 > BUSY_IDLE_P95_MS;
+		if (!busy) return { ...run, busy: false, attempts: attempts.length };
+		log(
+			`  scroll: idle frames p95 ${run.idle.p95?.toFixed(1)} ms before scrolling (> ${BUSY_IDLE_P95_MS} ms): the machine was busy, so this run says nothing about the page.${i === 0 ? ' Retrying once.' : ''}`
+		);
+		if (i === 0) await sleep(3000);
+	}
+	return { ...attempts[attempts.length - 1], busy: true, attempts: attempts.length };
+}
