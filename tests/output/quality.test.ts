@@ -57,7 +57,7 @@ describe('Content-Security-Policy and third parties', () => {
 			const $ = load(readFileSync(join(BUILD, page), 'utf8'));
 			const csp = $('meta[http-equiv="content-security-policy" i]').attr('content') ?? '';
 			expect(csp, 'a CSP meta tag').not.toBe('');
-			const directives = Object.fromEntries(
+			const directives: Record<string, string[]> = Object.fromEntries(
 				csp.split(';').map((d) => {
 					const [name, ...values] = d.trim().split(/\s+/);
 					return [name, values];
