@@ -75,7 +75,9 @@ function freePort(preferred) {
 function run(cmd, cmdArgs, env, logFile) {
 	return new Promise((res, rej) => {
 		const out = createWriteStream(logFile);
-		const child = spawn(cmd, cmdArgs, { cwd: ROOT, env: { ...process.env, ...env } });
+		const merged = { ...process.env, ...env };
+		for (const [k, v] of Object.entries(env)) if (v === undefined) delete merged[k];
+		const child = spawn(cmd, cmdArgs, { cwd: ROOT, env: merged });
 		child.stdout.pipe(out);
 		child.stderr.pipe(out);
 		child.on('error', rej);
@@ -198,6 +200,17 @@ async function main() {
 		port = Number(option('port', 0)) || (await freePort(4390));
 		log(`Building into ${BUILD_DIR}/ (SITE_ORIGIN=http://127.0.0.1:${port}) … load ${load()}`);
 		const t = Date.now();
+		// tsconfig.json extends .svelte-kit/tsconfig.json, which a fresh checkout does not have yet
+		// and a build into another KIT_OUT_DIR does not write: generate it once, as `npm run check` does.
+		if (!existsSync(join(ROOT, '.svelte-kit', 'tsconfig.json'))) {
+			log('  fresh checkout: svelte-kit sync (writes .svelte-kit/tsconfig.json)');
+			await run(
+				'npx',
+				['svelte-kit', 'sync'],
+				{ BUILD_DIR: undefined, KIT_OUT_DIR: undefined },
+				join(RESULTS_DIR, 'sync.log')
+			);
+		}
 		await run(
 			'npx',
 			['vite', 'build'],
