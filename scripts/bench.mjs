@@ -281,7 +281,9 @@ async function main() {
 
 	// 4. The scroll.
 	log(`Scrolling the story (390x844, CPU 4x slower) … load ${load()} (${elapsed()})`);
+	const loadBeforeScroll = loadavg()[0];
 	results.scroll = await measureScroll(`${origin}/`, { cpuRate: 4, log });
+	results.scroll.loadavg1 = [loadBeforeScroll, loadavg()[0]];
 	stopServer();
 
 	// ---- the table ----
@@ -371,6 +373,10 @@ async function main() {
 	}
 	notes.push(
 		`Scroll: ${s.driver} drags, ${(s.scrolledPx / 1000).toFixed(1)} k of ${(s.pageEndPx / 1000).toFixed(1)} k px in ${s.scrollSeconds.toFixed(0)} s${s.reachedEnd ? '' : ' (did NOT reach the end of the page)'}, ${s.frames} frames; ${s.attempts} attempt(s).`
+	);
+	const scrollLoad = Math.max(...s.loadavg1);
+	notes.push(
+		`Machine load (1-minute average, 2 cores): ${s.loadavg1.map((l) => l.toFixed(1)).join(' before, ')} after the scroll.${scrollLoad > 1.5 ? " Other work was running: the idle baseline only catches a machine busy enough to delay an idle page's frames, so the scroll figures may be worse than the page is." : ''}`
 	);
 	if (s.busy)
 		notes.push(
