@@ -2,8 +2,10 @@
 // page's HTML names (modulepreload, stylesheet and preload links, script src, the import() calls
 // in SvelteKit's inline start-up script) plus the static imports of those modules, followed to
 // the end. Dynamic import() inside a module is not followed: SvelteKit's router imports every
-// route's node that way, and a page loads only its own (which its HTML preloads). Each file is
-// gzipped as the static server sends it (zlib's default level).
+// route's node that way, and a page loads only its own (which its HTML preloads). What a page
+// then fetches by itself at run time (a lazily loaded island) is found in a browser (loaded.mjs)
+// and sized here with filesAssets. Each file is gzipped as the static server sends it (zlib's
+// default level).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -73,11 +75,26 @@ export function routeAssets(buildDir, route) {
 		if (path.endsWith('.js') || path.endsWith('.mjs'))
 			for (const spec of staticImports(body.toString('utf8'))) queue.push(new URL(spec, url));
 	}
-	const files = [...seen].map(([file, body]) => ({
-		file: file.replace(/^.*?\/_app\//, '_app/'),
-		raw: body.length,
-		gzip: gzipSync(body).length
-	}));
+	return summarize(
+		[...seen].map(([file, body]) => ({
+			file: file.replace(/^.*?\/_app\//, '_app/'),
+			raw: body.length,
+			gzip: gzipSync(body).length
+		}))
+	);
+}
+
+/** Sizes of built files named from '_app/' (e.g. those a page fetched at run time). */
+export function filesAssets(buildDir, files) {
+	return summarize(
+		files.map((file) => {
+			const body = readFileSync(join(buildDir, file));
+			return { file, raw: body.length, gzip: gzipSync(body).length };
+		})
+	);
+}
+
+function summarize(files) {
 	const js = files.filter((f) => /\.m?js$/.test(f.file));
 	const css = files.filter((f) => f.file.endsWith('.css'));
 	const sum = (xs, k) => xs.reduce((s, f) => s + f[k], 0);
