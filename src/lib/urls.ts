@@ -13,3 +13,5 @@ export const republishKitPath = () => '/republish/kit.json';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
+/** Every chart's data, fetched with the chart code when the story first draws a graphic. */
+export const chartDataPath = () => '/graphics/charts.json';

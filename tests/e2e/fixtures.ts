@@ -154,7 +154,7 @@ export async function expectDots(page: Page, slug: string, state: DotsState) {
 			message: `${slug}: dots for ${JSON.stringify(state)}`
 		})
 		.toEqual({
-			// After hydration the SVG dots give way to the canvas.
+			// In the browser the dots are drawn on a canvas, never as SVG.
 			svgDots: 0,
 			accent: e.accent,
 			second: e.second,

@@ -7,7 +7,8 @@ test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true
 
 /**
  * Records, from before the page's first script, every state the chapter's graphic shows while
- * visible. A graphic hidden while the app draws its state is fine; showing another state is not.
+ * visible with a chart drawn (data-drawn). An empty or hidden graphic while the app loads its
+ * chart is fine; showing another state is not.
  */
 function recordVisibleStates(slug: string) {
 	const seen: string[] = [];
@@ -16,7 +17,9 @@ function recordVisibleStates(slug: string) {
 		const g = document.querySelector(`[data-graphic="${slug}"]`);
 		const body = g?.querySelector('.graphic-body');
 		if (!g || !body) return;
-		if (getComputedStyle(body).visibility !== 'visible') return;
+		if (!g.hasAttribute('data-drawn')) return;
+		const style = getComputedStyle(body);
+		if (style.visibility !== 'visible' || style.opacity === '0') return;
 		const step = g.getAttribute('data-active-step') ?? '';
 		if (seen[seen.length - 1] !== step) seen.push(step);
 	};
@@ -24,7 +27,7 @@ function recordVisibleStates(slug: string) {
 		subtree: true,
 		childList: true,
 		attributes: true,
-		attributeFilter: ['data-active-step', 'data-ready', 'class']
+		attributeFilter: ['data-active-step', 'data-ready', 'data-drawn', 'class']
 	});
 	document.addEventListener('DOMContentLoaded', check);
 }
@@ -37,6 +40,7 @@ for (const step of landings) {
 		await page.addInitScript(recordVisibleStates, slug);
 		await open(page, `/#${step}`);
 		await expect(graphic(page, slug)).toHaveAttribute('data-active-step', step);
+		await expect(graphic(page, slug)).toHaveAttribute('data-drawn');
 		await page.waitForTimeout(600);
 		expect(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)).toEqual([
 			step
