@@ -143,9 +143,13 @@ test('screen readers get each step, then what its graphic shows; the drawing its
 		);
 	}
 	const order = await page.$eval('#exile-2 .card', (card) =>
-		[...card.children].map((c) => (c.classList.contains('alt') ? 'alt' : c.tagName.toLowerCase()))
+		[...card.querySelectorAll('p, figure, details')].map((c) =>
+			c.classList.contains('alt') ? 'alt' : c.tagName.toLowerCase()
+		)
 	);
+	expect(order.indexOf('p')).toBeGreaterThanOrEqual(0);
 	expect(order.indexOf('p')).toBeLessThan(order.indexOf('alt'));
+	expect(order.indexOf('alt')).toBeLessThan(order.indexOf('details'));
 });
 
 test.describe('reduced motion', () => {

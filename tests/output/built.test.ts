@@ -92,31 +92,56 @@ describe('build/index.html: the page contract', () => {
 		}
 	});
 
-	it.each(SLUGS)('the %s graphic shows its first step, and is not yet ready', (slug) => {
-		const graphics = $(`section#${slug} [data-graphic]`);
-		expect(graphics.length).toBe(1);
-		expect(graphics.attr('data-graphic')).toBe(slug);
-		expect(graphics.attr('data-active-step')).toBe(`${slug}-1`);
-		expect(graphics.attr('data-ready')).toBeUndefined();
-		expect(graphics.find('svg').length, `${slug}: an <svg>`).toBeGreaterThan(0);
+	it.each(SLUGS)(
+		'the %s graphic names its first step and is not yet ready: the browser draws it',
+		(slug) => {
+			const graphics = $(`section#${slug} [data-graphic]`);
+			expect(graphics.length).toBe(1);
+			expect(graphics.attr('data-graphic')).toBe(slug);
+			expect(graphics.attr('data-active-step')).toBe(`${slug}-1`);
+			expect(graphics.attr('data-ready')).toBeUndefined();
+			expect(graphics.attr('data-drawn')).toBeUndefined();
+			// No chart markup in the page: its first view is text (see graphics/lazy.ts).
+			expect(graphics.find('svg, canvas').length, `${slug}: no chart in the HTML`).toBe(0);
+		}
+	);
+
+	it.each(STEPS)('step %s carries its still image, a prerendered SVG that exists', (step) => {
+		const img = $(`[data-step="${step}"] img`);
+		expect(img.length).toBe(1);
+		const src = img.attr('src')!;
+		expect(src).toMatch(new RegExp(`graphics/${step}\\.svg$`));
+		expect(img.attr('alt')?.length, `${step}: alt text`).toBeGreaterThan(20);
+		expect(existsSync(join(BUILD, 'graphics', `${step}.svg`))).toBe(true);
 	});
 
 	it('there are six graphics in all', () => {
 		expect($('[data-graphic]').length).toBe(SLUGS.length);
 	});
 
-	it.each(['accusation', 'eviction'])('the %s dot chart is drawn in its first state', (slug) => {
-		const state = STEP_STATES[`${slug}-1` as keyof typeof STEP_STATES] as DotsState;
-		const want = expectedDots(state);
-		const graphic = $(`[data-graphic="${slug}"]`);
-		const people = graphic.find('g.people').first();
-		expect(people.find('circle').length).toBe(want.people);
-		expect(people.find('circle.tone-accent').length).toBe(want.accent);
-		expect(people.find('circle.tone-second').length).toBe(want.second);
-		expect(people.find('circle.tone-ghost').length).toBe(want.ghost);
-		const forces = graphic.find('g.forces').first().children('g');
-		expect(forces.not('.off').length).toBe(want.forcesShown);
+	it('serves the chart data the browser fetches, equal to what the build drew from', () => {
+		const file = join(BUILD, 'graphics', 'charts.json');
+		expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(
+			JSON.parse(JSON.stringify(loadContent().charts))
+		);
 	});
+
+	// Embeds draw their chart on the server: the story's chart components, first state.
+	it.each(['accusation', 'eviction'])(
+		"the %s embed draws its dot chart in its step's state",
+		(slug) => {
+			const svg = load(readFileSync(join(BUILD, 'embed', slug, 'index.html'), 'utf8'));
+			const step = svg('[data-graphic]').attr('data-active-step') as keyof typeof STEP_STATES;
+			const want = expectedDots(STEP_STATES[step] as DotsState);
+			const people = svg('g.people').first();
+			expect(people.find('circle').length).toBe(want.people);
+			expect(people.find('circle.tone-accent').length).toBe(want.accent);
+			expect(people.find('circle.tone-second').length).toBe(want.second);
+			expect(people.find('circle.tone-ghost').length).toBe(want.ghost);
+			const forces = svg('g.forces').first().children('g');
+			expect(forces.not('.off').length).toBe(want.forcesShown);
+		}
+	);
 });
 
 describe('build/index.html: the text', () => {

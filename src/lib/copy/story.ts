@@ -42,6 +42,12 @@ export interface Chapter {
 	steps: Step[];
 }
 
+/** What the browser needs of a step and a chapter: their text is drawn on the server only. */
+export type StepOutline = Pick<Step, 'id' | 'alt'>;
+export type ChapterOutline = Pick<Chapter, 'slug' | 'n' | 'kicker' | 'title'> & {
+	steps: StepOutline[];
+};
+
 export interface Correction {
 	date: string;
 	html: string;

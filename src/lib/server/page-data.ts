@@ -1,22 +1,22 @@
 // What the story page needs, trimmed to what the browser uses: it is serialised into the page.
-import { tableFor, type DataTable } from '../graphics/tables.ts';
-import type { StepId } from '../story/chapters.ts';
+// Not in it: the copy's paragraphs, the tables of numbers and the end matter (static fragments,
+// $lib/fragments.ts), nor the charts' data (fetched when a chart is first drawn, graphics/lazy.ts).
+import type { ChapterOutline } from '../copy/story.ts';
 import { getContent } from './content.ts';
 
 export function storyPageData() {
 	const c = getContent();
-	const tables = {} as Record<StepId, DataTable>;
-	for (const [id, state] of Object.entries(c.states) as [StepId, (typeof c.states)[StepId]][]) {
-		tables[id] = tableFor(state, c.charts);
-	}
+	const chapters: ChapterOutline[] = c.story.chapters.map(({ slug, n, kicker, title, steps }) => ({
+		slug,
+		n,
+		kicker,
+		title,
+		steps: steps.map(({ id, alt }) => ({ id, alt }))
+	}));
 	return {
-		story: c.story,
-		charts: c.charts,
+		story: { meta: c.story.meta, chapters },
 		texts: c.texts,
-		states: c.states,
-		tables,
-		sources: c.data.sources,
-		estimates: c.data.estimates
+		states: c.states
 	};
 }
 

@@ -1,0 +1,20 @@
+// Static fragments: parts of the story page that never change once drawn (the copy's paragraphs,
+// the byline, each step's table of numbers, the end matter). The page leaves an empty, marked
+// element for each; the server fills it after rendering (server/fragments.ts, hooks.server.ts). The browser never hydrates them, so
+// the page ships neither their code nor their data a second time.
+import type { ChapterSlug, StepId } from './story/chapters.ts';
+
+export type FragmentId =
+	| `text:${StepId}`
+	| `table:${StepId}`
+	| `intro:${ChapterSlug}`
+	| 'intro:story'
+	| 'byline'
+	| 'end-matter';
+
+/** A step's paragraphs and the text alternative of its graphic. */
+export const stepTextFragment = (step: StepId): FragmentId => `text:${step}`;
+/** A step's table of numbers. */
+export const tableFragment = (step: StepId): FragmentId => `table:${step}`;
+/** A chapter's introduction, or the story's ('story'). */
+export const introFragment = (of: ChapterSlug | 'story'): FragmentId => `intro:${of}`;

@@ -1,0 +1,64 @@
+// Fills the story page's static fragments (see $lib/fragments.ts) with markup drawn here, after
+// SvelteKit has rendered the page. Each fragment's component carries its own styles
+// (css: 'injected'), gathered once into the page's head.
+import { render } from 'svelte/server';
+import Byline from '../components/Byline.svelte';
+import DataTable from '../components/DataTable.svelte';
+import EndMatter from '../components/EndMatter.svelte';
+import Paragraphs from '../components/Paragraphs.svelte';
+import StepText from '../components/StepText.svelte';
+import type { FragmentId } from '../fragments.ts';
+import { tableFor } from '../graphics/tables.ts';
+import { isRegisteredStep } from '../graphics/registry.ts';
+import { forStep, isChapterSlug } from '../story/chapters.ts';
+import { getContent } from './content.ts';
+
+const MARKER = /<div class="fragment" data-fragment="([^"]+)"><\/div>/g;
+
+function draw(id: string): { head: string; body: string } {
+	const c = getContent();
+	if (id === 'end-matter') {
+		const { methods, credits, licence, corrections } = c.story;
+		return render(EndMatter, {
+			props: {
+				methods,
+				credits,
+				licence,
+				corrections,
+				sources: c.data.sources,
+				estimates: c.data.estimates
+			}
+		});
+	}
+	if (id === 'byline') return render(Byline, { props: { meta: c.story.meta } });
+	const [kind, of = ''] = id.split(':');
+	if (kind === 'intro' && of === 'story') {
+		return render(Paragraphs, { props: { paragraphs: c.story.intro } });
+	}
+	if (kind === 'intro' && isChapterSlug(of)) {
+		const chapter = c.story.chapters.find((ch) => ch.slug === of)!;
+		return render(Paragraphs, { props: { paragraphs: chapter.intro, kind: 'intro' } });
+	}
+	if (kind === 'text' && isRegisteredStep(of)) {
+		const step = c.story.chapters.flatMap((ch) => ch.steps).find((st) => st.id === of)!;
+		return render(StepText, { props: { step } });
+	}
+	if (kind === 'table' && isRegisteredStep(of)) {
+		return render(DataTable, { props: { table: tableFor(forStep(c.states, of), c.charts) } });
+	}
+	throw new Error(`The page asks for a static fragment that does not exist: "${id}"`);
+}
+
+/** Hydration markers mean nothing in markup that is never hydrated (and Svelte keeps no other
+ * comments). */
+const unmark = (html: string) => html.replace(/<!--[\s\S]*?-->/g, '');
+
+export function fillFragments(html: string): string {
+	const styles = new Set<string>();
+	const filled = html.replace(MARKER, (whole, id: FragmentId) => {
+		const { head, body } = draw(id);
+		for (const style of head.match(/<style[\s\S]*?<\/style>/g) ?? []) styles.add(style);
+		return whole.replace('></div>', `>${unmark(body)}</div>`);
+	});
+	return styles.size ? filled.replace('</head>', `${[...styles].join('')}</head>`) : filled;
+}
