@@ -1,7 +1,7 @@
 // The scroll engine: one scrollama instance per page, with the active step always derived from
 // the page geometry. scrollama's enter/exit events say *when* to look; the geometry says *what*
 // is active, so fast flings, reloads mid-page and anchor jumps all land on the right step.
-import { activeIndex, sectionIndex } from './geometry.ts';
+import { activeIndex, activeIndexByGroup, sectionIndex } from './geometry.ts';
 import { createScrollama, type ScrollamaInstance } from './scrollama.ts';
 
 export interface ScrollPosition {
@@ -49,11 +49,26 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	const portrait = window.matchMedia('(orientation: portrait)');
 	let wasPortrait = portrait.matches;
 
+	// The steps of each section. When every step is inside one, only the section at the trigger
+	// line has its steps measured: off-screen chapters (content-visibility: auto) stay unlaid-out.
+	const groups = options.sections.map((section) =>
+		options.steps.filter((step) => section.contains(step))
+	);
+	const grouped = groups.reduce((n, g) => n + g.length, 0) === options.steps.length;
+	const topOf = (el: HTMLElement) => el.getBoundingClientRect().top;
+
 	function measure() {
 		if (keep !== undefined) return; // a resize is being handled
-		const tops = options.steps.map((el) => el.getBoundingClientRect().top);
-		const step = options.steps[activeIndex(tops, trigger)]?.id ?? null;
 		const rects = options.sections.map((el) => el.getBoundingClientRect());
+		const index = grouped
+			? activeIndexByGroup(
+					rects.map((r) => r.top),
+					groups.map((g) => g.length),
+					(g) => groups[g]!.map(topOf),
+					trigger
+				)
+			: activeIndex(options.steps.map(topOf), trigger);
+		const step = options.steps[index]?.id ?? null;
 		const section = options.sections[sectionIndex(rects, trigger)]?.id ?? null;
 		if (!last || step !== last.step || section !== last.section) {
 			last = { step, section };
