@@ -10,6 +10,10 @@
 //   --no-build   measure the existing build-bench/ (built by an earlier run)
 //   --runs N     Lighthouse runs per page (default 3)
 //   --port N     port to serve on (default: 4390 if free, else any free port)
+//   --known-misses FILE
+//                budgets the story does not meet yet (see scripts/bench/known-misses.json):
+//                each is still printed as missed, but only fails the run if it is worse than
+//                the ceiling recorded there. Without this option every miss fails the run.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, createWriteStream } from 'node:fs';
 import { createServer } from 'node:net';
@@ -20,7 +24,7 @@ import { filesAssets, routeAssets } from './bench/bytes.mjs';
 import { watchOtherCpu } from './bench/cpu.mjs';
 import { fetchedAssets } from './bench/loaded.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
-import { measureScroll } from './bench/scroll.mjs';
+import { measureControlScroll, measureScroll } from './bench/scroll.mjs';
 import { median } from './bench/stats.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,6 +48,9 @@ const BUDGETS = {
 	storyJsGzipBytes: 70_000,
 	storyTransferBytes: 300_000,
 	scrollP95Ms: 25,
+	/** Where the control page itself misses scrollP95Ms (see below), the story may miss vsync on at
+	 * most this share of frames more than the control does: the same 5 % that p95 allows. */
+	scrollExcessShare: 0.05,
 	longTaskMs: 100
 };
 
@@ -310,6 +317,11 @@ async function main() {
 	results.scroll = await measureScroll(`${origin}/`, { cpuRate: 4, log });
 	results.scroll.otherCores = otherCpu();
 	stopServer();
+	// The control: a plain page scrolled the same way. CDP's CPU throttling makes even that miss
+	// frames on a 2-core machine; if it misses the p95 budget, that budget cannot be resolved here
+	// and the story is held to its excess over the control instead.
+	log(`Scrolling a plain control page the same way … load ${load()} (${elapsed()})`);
+	results.scrollControl = await measureControlScroll({ cpuRate: 4 });
 
 	// ---- the table ----
 	for (const page of pages) {
@@ -381,11 +393,32 @@ async function main() {
 	const unreliable = s.busy;
 	row(section, 'idle frame p95', s.idle.p95, frameMs, { runs: undefined });
 	row(section, 'frame p50', s.p50, frameMs);
+	const control = results.scrollControl;
+	const resolvable = control.p95 != null && control.p95 <= BUDGETS.scrollP95Ms;
+	const share = (v) => (v == null ? '–' : `${(v * 100).toFixed(1)} %`);
+	row(section, 'control page: frame p95', control.p95, frameMs);
+	row(section, 'control page: frames > 25 ms', control.over25Share, share);
 	row(section, 'frame p95', s.p95, frameMs, {
-		budget: '<= 25 ms',
+		budget: resolvable ? '<= 25 ms' : '<= 25 ms (control misses it)',
 		ok: (v) => v <= BUDGETS.scrollP95Ms,
-		unreliable
+		unreliable: unreliable || !resolvable
 	});
+	row(section, 'frames > 25 ms', s.over25Share, share);
+	row(
+		section,
+		'frames > 25 ms beyond control',
+		s.over25Share == null || control.over25Share == null
+			? null
+			: s.over25Share - control.over25Share,
+		share,
+		resolvable
+			? {}
+			: {
+					budget: `<= ${BUDGETS.scrollExcessShare * 100} %`,
+					ok: (v) => v <= BUDGETS.scrollExcessShare,
+					unreliable
+				}
+	);
 	row(section, 'frame p99', s.p99, frameMs);
 	row(section, 'frames > 50 ms', s.over50, (v) => `${v} of ${s.frames}`);
 	row(section, 'long tasks', s.longTasks, int);
@@ -412,6 +445,10 @@ async function main() {
 	if (s.otherCores != null)
 		notes.push(
 			`Other programs used ${s.otherCores.toFixed(2)} of the 2 cores on average during the scroll${s.otherCores > 0.25 ? ": the idle baseline only catches a machine busy enough to delay an idle page's frames, so the scroll figures may be worse than the page is" : ''}.`
+		);
+	if (!resolvable)
+		notes.push(
+			`The control page (plain text, no script) already misses vsync on ${share(control.over25Share)} of its frames under the same drags and 4x throttling (p95 ${frameMs(control.p95)}): this machine cannot resolve a 25 ms p95, so the story is held to at most ${BUDGETS.scrollExcessShare * 100} % more slow frames than the control, and its own p95 is shown, not enforced.`
 		);
 	if (s.busy)
 		notes.push(
@@ -462,7 +499,7 @@ async function main() {
 					.map((f) => `${f.file} ${kB(f.gzip)}`)
 					.join(', ')}`
 			);
-		if (c.figure === 'longest task' || c.figure === 'frame p95')
+		if (c.figure === 'longest task' || c.figure.startsWith('frame'))
 			why.push(
 				`longest tasks during the scroll: ${s.longTaskList
 					.slice(0, 6)
@@ -470,7 +507,7 @@ async function main() {
 					.join(', ')}`
 			);
 		notes.push(
-			`MISSED ${c.section} ${c.figure}: ${c.shown} vs ${c.budget}${c.counted ? '' : ' (not enforced: busy machine)'}. ${why.join('. ')}`
+			`MISSED ${c.section} ${c.figure}: ${c.shown} vs ${c.budget}${c.counted ? '' : ' (not enforced: see the notes above)'}. ${why.join('. ')}`
 		);
 	}
 	for (const n of notes) log(`- ${n}`);
@@ -480,6 +517,23 @@ async function main() {
 	results.totalSeconds = (Date.now() - started) / 1000;
 	results.loadavgAtEnd = loadavg();
 	writeFileSync(join(RESULTS_DIR, 'latest.json'), JSON.stringify(results, null, '\t') + '\n');
+	// Known misses: still reported, but they fail the run only past their recorded ceiling.
+	const knownFile = option('known-misses', null);
+	const known = knownFile ? JSON.parse(readFileSync(resolve(ROOT, knownFile), 'utf8')).misses : {};
+	const tolerated = [];
+	for (const c of checks) {
+		const k = known[`${c.section} ${c.figure}`];
+		if (c.pass || !c.counted || !k) continue;
+		const within = k.max !== undefined ? c.value <= k.max : c.value >= k.min;
+		if (within) {
+			c.counted = false;
+			tolerated.push(`${c.section} ${c.figure} (${c.shown}, ceiling ${k.max ?? k.min})`);
+		} else c.knownButWorse = true;
+	}
+	if (tolerated.length)
+		log(
+			`- KNOWN MISSES, not yet met and not failing this run because they are no worse than their ceilings in ${knownFile}: ${tolerated.join('; ')}.`
+		);
 	const failed = checks.filter((c) => !c.pass && c.counted);
 	log('');
 	log(

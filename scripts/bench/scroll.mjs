@@ -115,7 +115,14 @@ async function wheelScroll(cdp, distance) {
 	}
 }
 
-/** One scripted scroll in a fresh browser. */
+/**
+ * The control: a plain page as long as a few screens of the story, with nothing on it but text,
+ * scrolled the same way. Under CDP's CPU throttling even such a page misses some frames on a
+ * small machine; its figures say how fine a budget this machine can resolve at all.
+ */
+const CONTROL_HTML = `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1"><title>Control</title></head><body style="margin:0;font:18px/1.6 serif">${'<p style="margin:0 1rem 40rem">A plain paragraph of text on a long, empty page.</p>'.repeat(40)}</body></html>`;
+
+/** One scripted scroll in a fresh browser: of `url`, or of the control page when url is null. */
 async function scrollOnce(url, cpuRate) {
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -133,19 +140,21 @@ async function scrollOnce(url, cpuRate) {
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Performance.enable');
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
-		await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+		if (url === null) await page.setContent(CONTROL_HTML, { waitUntil: 'load' });
+		else await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
 		// Every chapter graphic drawn (data-ready), then a moment for the page to go quiet.
-		await page.waitForFunction(
-			() => {
-				const all = document.querySelectorAll('[data-graphic]');
-				return (
-					all.length > 0 &&
-					document.querySelectorAll('[data-graphic][data-ready]').length === all.length
-				);
-			},
-			null,
-			{ timeout: 60_000 }
-		);
+		if (url !== null)
+			await page.waitForFunction(
+				() => {
+					const all = document.querySelectorAll('[data-graphic]');
+					return (
+						all.length > 0 &&
+						document.querySelectorAll('[data-graphic][data-ready]').length === all.length
+					);
+				},
+				null,
+				{ timeout: 60_000 }
+			);
 		await sleep(1500);
 
 		// Idle baseline: if nothing happens on the page and frames still miss vsync, the machine was busy.
@@ -215,6 +224,8 @@ async function scrollOnce(url, cpuRate) {
 			p95: percentile(frames, 95),
 			p99: percentile(frames, 99),
 			over50: frames.filter((f) => f > 50).length,
+			/** Share of frames that took longer than 25 ms (missed at least one vsync). */
+			over25Share: frames.length ? frames.filter((f) => f > 25).length / frames.length : null,
 			// Frames by how many vsync intervals (16.7 ms) they took: 1, 2, 3, 4 or more.
 			vsyncs: [1, 2, 3, 4].map(
 				(n) =>
@@ -266,4 +277,16 @@ export async function measureScroll(url, { cpuRate = 4, log = console.log } = {}
 		if (i === 0) await sleep(3000);
 	}
 	return { ...attempts[attempts.length - 1], busy: true, attempts: attempts.length };
+}
+
+/** The control scroll (see CONTROL_HTML): the same drags and throttling on a plain page. */
+export async function measureControlScroll({ cpuRate = 4 } = {}) {
+	const run = await scrollOnce(null, cpuRate);
+	return {
+		frames: run.frames,
+		p50: run.p50,
+		p95: run.p95,
+		over25Share: run.over25Share,
+		longestTask: run.longestTask
+	};
 }
