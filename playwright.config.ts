@@ -2,6 +2,7 @@
 // Chromium is Debian's (/usr/bin/chromium, or CHROMIUM_PATH); Playwright's own browsers are never
 // downloaded.
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunch } from './scripts/chromium.mjs';
 
 // E2E_PORT and E2E_BUILD_DIR let a developer test a copy of the build on another port while
 // build/ is being rewritten; npm test uses the defaults.
@@ -20,15 +21,7 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		browserName: 'chromium',
-		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update'
-			]
-		},
+		launchOptions: chromiumLaunch,
 		screenshot: 'only-on-failure',
 		trace: 'off'
 	},

@@ -2,6 +2,7 @@
 // Usage: node scripts/screenshots.mjs [--url http://localhost:4173/] [--out screenshots] [--width 390 --height 844] [--only exile-2,exile-3]
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumLaunch } from './chromium.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -15,15 +16,7 @@ const height = Number(opt('height', 844));
 const only = opt('only', '')?.split(',').filter(Boolean);
 mkdirSync(out, { recursive: true });
 
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-background-networking',
-		'--disable-component-update'
-	]
-});
+const browser = await chromium.launch(chromiumLaunch);
 const page = await browser.newPage({
 	viewport: { width, height },
 	deviceScaleFactor: 2,
@@ -61,10 +54,7 @@ if (args.includes('--sheets')) {
 		const chapter = f.replace(/-\d+-\d+\.png$/, '').replace(/^00-top-\d+\.png$/, 'top');
 		groups.set(chapter, [...(groups.get(chapter) ?? []), f]);
 	}
-	const sheetBrowser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--no-sandbox']
-	});
+	const sheetBrowser = await chromium.launch(chromiumLaunch);
 	for (const [chapter, list] of groups) {
 		list.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 		for (let i = 0; i < list.length; i += 3) {

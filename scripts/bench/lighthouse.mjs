@@ -3,15 +3,10 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { writeFileSync } from 'node:fs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
-export const CHROME_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROME_FLAGS = [
-	'--headless=new',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update'
-];
+// chrome-launcher starts Chromium itself, headed unless told otherwise.
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 /**
@@ -20,7 +15,7 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
  */
 export async function runLighthouse(url, { saveTo } = {}) {
 	const chrome = await chromeLauncher.launch({
-		chromePath: CHROME_PATH,
+		chromePath: CHROMIUM_PATH,
 		chromeFlags: CHROME_FLAGS
 	});
 	// The trace engine prints a stack trace with console.error when one navigation of the trace

@@ -1,7 +1,8 @@
-// The JS and CSS a page fetches by itself after it starts (dynamic imports, lazily loaded
-// islands), beyond what its HTML names: a phone-sized page is opened, left alone until the network
-// has been quiet for a while, and every _app/ script and stylesheet the document fetched is listed.
+// The JS and CSS a page fetches by itself after it starts (dynamic imports such as lazily loaded
+// chart code), beyond what its HTML names: a phone-sized page is opened, left alone until the
+// network has been quiet for a while, and every _app/ script and stylesheet it fetched is listed.
 import { chromium } from '@playwright/test';
+import { chromiumLaunch } from '../chromium.mjs';
 
 const QUIET_MS = 2000;
 
@@ -11,15 +12,7 @@ const QUIET_MS = 2000;
  * share page's redirect) reports what the page it landed on fetched, with `redirected` set.
  */
 export async function fetchedAssets(origin, routes) {
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update'
-		]
-	});
+	const browser = await chromium.launch(chromiumLaunch);
 	const out = {};
 	try {
 		for (const route of routes) {

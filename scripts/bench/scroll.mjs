@@ -6,15 +6,10 @@
 // intervals between requestAnimationFrame timestamps collected in the page. Long tasks and layout
 // shifts come from PerformanceObservers installed before any of the page's own scripts run.
 import { chromium } from '@playwright/test';
+import { chromiumLaunch } from '../chromium.mjs';
 import { intervals, percentile } from './stats.mjs';
 
 const VIEWPORT = { width: 390, height: 844 };
-const LAUNCH_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update'
-];
 /** Finger speed during a drag, px/s, and the length of one drag. */
 const DRAG_SPEED = 1500;
 const DRAG_PX = 600;
@@ -125,8 +120,7 @@ const CONTROL_HTML = `<!doctype html><html lang="en"><head><meta name="viewport"
 /** One scripted scroll in a fresh browser: of `url`, or of the control page when url is null. */
 async function scrollOnce(url, cpuRate) {
 	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: LAUNCH_ARGS
+		...chromiumLaunch
 	});
 	try {
 		const context = await browser.newContext({
