@@ -3,7 +3,7 @@
 // in SvelteKit's inline start-up script) plus the static imports of those modules, followed to
 // the end. Dynamic import() inside a module is not followed: SvelteKit's router imports every
 // route's node that way, and a page loads only its own (which its HTML preloads). What a page
-// then fetches by itself at run time (a lazily loaded island) is found in a browser (loaded.mjs)
+// then fetches by itself at run time (lazily loaded chart code, say) is found in a browser (loaded.mjs)
 // and sized here with filesAssets. Each file is gzipped as the static server sends it (zlib's
 // default level).
 import { readFileSync } from 'node:fs';

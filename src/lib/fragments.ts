@@ -1,7 +1,7 @@
 // Static fragments: parts of the story page that never change once drawn (the copy's paragraphs,
 // the byline, each step's table of numbers, the end matter). The page leaves an empty, marked
-// element for each; the server fills it after rendering (server/fragments.ts, hooks.server.ts). The browser never hydrates them, so
-// the page ships neither their code nor their data a second time.
+// element for each; the server fills it after rendering (server/fragments.ts, hooks.server.ts).
+// The browser never hydrates them, so the page ships neither their code nor their data twice.
 import type { ChapterSlug, StepId } from './story/chapters.ts';
 
 export type FragmentId =
