@@ -171,6 +171,22 @@ describe('build/index.html: the text', () => {
 	});
 });
 
+describe('build/: buttons before the app starts', () => {
+	// A button only works once the page is hydrated: until then it is disabled, so a tap on a slow
+	// phone is refused visibly rather than lost (and a test cannot click it too early).
+	it.each(['index.html', 'republish/index.html', 'embed/exile/index.html'])(
+		'every button in %s is disabled in the prerendered HTML',
+		(file) => {
+			const page = load(readFileSync(join(BUILD, file), 'utf8'));
+			const buttons = page('button').toArray();
+			expect(buttons.length).toBeGreaterThan(0);
+			expect(
+				buttons.filter((b) => page(b).attr('disabled') === undefined).map((b) => page.html(b))
+			).toEqual([]);
+		}
+	);
+});
+
 describe('build/: nothing is loaded from another host', () => {
 	it('every script, stylesheet, image and preload in index.html is local', () => {
 		const urls = [
