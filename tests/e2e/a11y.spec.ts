@@ -3,7 +3,7 @@
 // rely on: one h1, headings in order, lang, named controls, tap targets, skip links, focus.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, open, scrollToStep, SLUGS, STEPS, test } from './fixtures.ts';
+import { expect, graphic, open, scrollToStep, settled, SLUGS, STEPS, test } from './fixtures.ts';
 
 async function axe(page: Page, ...include: string[]) {
 	let builder = new AxeBuilder({ page }).withTags([
@@ -33,8 +33,11 @@ test('no axe violation on the whole story, then at every step of every chapter',
 	expect(await axe(page)).toEqual([]);
 	for (const step of STEPS) {
 		await scrollToStep(page, step);
-		await page.waitForTimeout(150);
 		const slug = step.replace(/-\d+$/, '');
+		// Judge the state itself, not a mark half-way through fading in.
+		await expect(graphic(page, slug)).toHaveAttribute('data-active-step', step);
+		await expect(graphic(page, slug)).toHaveAttribute('data-drawn');
+		await settled(page, `[data-graphic="${slug}"]`);
 		// What changed: this step's card and the chapter's graphic in this step's state.
 		expect(await axe(page, `#${step}`, `[data-graphic="${slug}"]`), step).toEqual([]);
 	}

@@ -74,6 +74,22 @@ export async function scrollToStep(page: Page, id: string) {
 	}, id);
 }
 
+/** Waits until every transition and animation inside `selector` has finished. */
+export async function settled(page: Page, selector: string) {
+	await expect
+		.poll(
+			() =>
+				page
+					.locator(selector)
+					.evaluate(
+						(root) =>
+							root.getAnimations({ subtree: true }).filter((a) => a.playState === 'running').length
+					),
+			{ message: `animations still running in ${selector}` }
+		)
+		.toBe(0);
+}
+
 /** What each chapter's graphic must show when `active` is the active step (null: above all). */
 export function expectedSteps(active: string | null): Record<string, string> {
 	const at = active ? STEPS.indexOf(active) : -1;
