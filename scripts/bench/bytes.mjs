@@ -1,6 +1,6 @@
 // The JavaScript and CSS a page loads, read from the built files: everything in _app/ that the
-// page's HTML names (modulepreload, stylesheet and preload links, script src, the import() calls
-// in SvelteKit's inline start-up script) plus the static imports of those modules, followed to
+// page's HTML names (modulepreload, stylesheet and preload links, script src, the modules that
+// SvelteKit's inline start-up script imports or preloads) plus the static imports of those modules, followed to
 // the end. Dynamic import() inside a module is not followed: SvelteKit's router imports every
 // route's node that way, and a page loads only its own (which its HTML preloads). What a page
 // then fetches by itself at run time (lazily loaded chart code, say) is found in a browser (loaded.mjs)
@@ -37,7 +37,7 @@ export function htmlAssetUrls(html) {
 		const src = attr(open, 'src');
 		if (src) urls.push(src);
 		else
-			for (const [, , spec] of body.matchAll(/\bimport\(\s*(["'`])([^"'`]+)\1\s*\)/g))
+			for (const [, , spec] of body.matchAll(/(["'`])([^"'`\s]*\/_app\/[^"'`\s]+\.js)\1/g))
 				urls.push(spec);
 	}
 	return urls;

@@ -171,6 +171,22 @@ describe('build/index.html: the text', () => {
 	});
 });
 
+describe('build/index.html: the app starts after the first paint', () => {
+	// See src/lib/server/defer-start.ts: nothing competes with the document before it is painted.
+	it('has no module preload in the head; the boot script waits for a paint, then preloads', () => {
+		expect($('link[rel="modulepreload"]').length).toBe(0);
+		const boot = $('script:not([src])')
+			.toArray()
+			.map((el) => $(el).text())
+			.find((code) => code.includes('kit.start('));
+		expect(boot).toBeDefined();
+		expect(boot).toMatch(/type: 'paint'[\s\S]*modulepreload[\s\S]*import\(/);
+		const preloads = JSON.parse(boot!.match(/for \(const href of (\[[^\]]*\])\)/)![1]!) as string[];
+		expect(preloads.length).toBeGreaterThan(2);
+		for (const href of preloads) expect(existsSync(join(BUILD, href)), href).toBe(true);
+	});
+});
+
 describe('build/: buttons before the app starts', () => {
 	// A button only works once the page is hydrated: until then it is disabled, so a tap on a slow
 	// phone is refused visibly rather than lost (and a test cannot click it too early).

@@ -2,6 +2,7 @@
 // fight Svelte's serialiser turned off in .htmlvalidate.json), a Content-Security-Policy with no
 // inline script and no other origin, nothing loaded from another host, and no broken internal
 // link, asset or fragment.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { load } from 'cheerio';
@@ -71,6 +72,12 @@ describe('Content-Security-Policy and third parties', () => {
 			}
 			const scripts = directives['script-src'] ?? directives['default-src'];
 			expect(scripts).not.toContain("'unsafe-inline'");
+			// Every inline script may run: its hash is in the policy (the boot script is rewritten
+			// after SvelteKit hashed it, see src/lib/server/defer-start.ts).
+			for (const el of $('script:not([src]):not([type="application/ld+json"])').toArray()) {
+				const hash = createHash('sha256').update($(el).text()).digest('base64');
+				expect(scripts, `${page}: an inline script's hash`).toContain(`'sha256-${hash}'`);
+			}
 			expect($('meta[name="referrer"]').attr('content')).toBe('no-referrer');
 			// Everything the page loads is its own: scripts, styles, icons, images, preloads.
 			const loaded = [
