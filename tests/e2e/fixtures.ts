@@ -135,8 +135,14 @@ function readDots(slug: string) {
 	const attr = (name: string) => Number(chart?.getAttribute(name) ?? -1);
 	/** Whether any pixel of the canvas has (about) this colour. */
 	const drawn = (rgb: [number, number, number]) => {
-		if (!canvas || canvas.width === 0) return false;
-		const px = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+		if (!canvas || canvas.clientWidth === 0) return false;
+		// The canvas belongs to a worker (transferred), so copy what it shows onto one of our own.
+		const copy = document.createElement('canvas');
+		copy.width = Math.round(canvas.clientWidth * devicePixelRatio);
+		copy.height = Math.round(canvas.clientHeight * devicePixelRatio);
+		const ctx = copy.getContext('2d')!;
+		ctx.drawImage(canvas, 0, 0, copy.width, copy.height);
+		const px = ctx.getImageData(0, 0, copy.width, copy.height).data;
 		for (let i = 0; i < px.length; i += 4) {
 			if (
 				px[i + 3]! > 200 &&

@@ -88,7 +88,7 @@ export class DotTween {
 		return this.duration > 0 && now - this.start < this.duration;
 	}
 
-	draw(ctx: CanvasRenderingContext2D, now: number) {
+	draw(ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, now: number) {
 		const t = this.progress(now);
 		const r = mix(this.r0, this.r1, t);
 		// One path per (from colour, to colour) pair of the people.
