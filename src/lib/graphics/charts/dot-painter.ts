@@ -18,6 +18,16 @@ export interface DotTarget {
 
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
+// A worker without animation frames (an older engine) still gets about sixty draws a second.
+const nextFrame: (paint: () => void) => number =
+	typeof requestAnimationFrame === 'function'
+		? (paint) => requestAnimationFrame(paint)
+		: (paint) => setTimeout(paint, 16) as unknown as number;
+const cancelFrame: (id: number) => void =
+	typeof cancelAnimationFrame === 'function'
+		? (id) => cancelAnimationFrame(id)
+		: (id) => clearTimeout(id);
+
 export class DotPainter {
 	private tween = new DotTween(
 		{
@@ -45,7 +55,7 @@ export class DotPainter {
 		}
 		this.dpr = dpr;
 		this.tween.retarget(dots, performance.now(), duration);
-		if (!this.frame) this.frame = requestAnimationFrame(this.loop);
+		if (!this.frame) this.frame = nextFrame(this.loop);
 	}
 
 	private loop = () => {
@@ -56,11 +66,11 @@ export class DotPainter {
 		ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
 		ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
 		this.tween.draw(ctx, now);
-		if (this.tween.running(now)) this.frame = requestAnimationFrame(this.loop);
+		if (this.tween.running(now)) this.frame = nextFrame(this.loop);
 	};
 
 	destroy() {
-		cancelAnimationFrame(this.frame);
+		cancelFrame(this.frame);
 		this.frame = 0;
 	}
 }
