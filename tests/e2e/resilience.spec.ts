@@ -8,7 +8,9 @@ test('rotation and resize in the middle of a transition', async ({ page }) => {
 	await scrollToStep(page, 'accusation-1');
 	await expectActive(page, 'accusation-1');
 	await scrollToStep(page, 'accusation-3');
-	// Straight away, while the dots are still moving.
+	// Once the step has taken over (so the rotation keeps it, not the one before), and straight
+	// away, while its dots are still moving.
+	await expect(graphic(page, 'accusation')).toHaveAttribute('data-active-step', 'accusation-3');
 	const size = page.viewportSize()!;
 	await page.setViewportSize({ width: size.height, height: size.width });
 	await page.waitForTimeout(50);
