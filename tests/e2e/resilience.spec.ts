@@ -24,6 +24,39 @@ test('rotation and resize in the middle of a transition', async ({ page }) => {
 	);
 });
 
+test('a rotation that arrives before a jump is measured keeps the step jumped to', async ({
+	page
+}) => {
+	await open(page);
+	await scrollToStep(page, 'accusation-1');
+	await expectActive(page, 'accusation-1');
+	// On a busy phone the frame that would measure the jump may not have come when the rotation
+	// does. Hold every animation frame to make that happen every time.
+	await page.evaluate(() => {
+		const held: FrameRequestCallback[] = [];
+		const w = window as unknown as { releaseFrames: () => void };
+		const real = window.requestAnimationFrame;
+		window.requestAnimationFrame = (cb) => held.push(cb);
+		w.releaseFrames = () => {
+			window.requestAnimationFrame = real;
+			for (const cb of held.splice(0)) real(cb);
+		};
+	});
+	const scrolled = page.evaluate(
+		() =>
+			new Promise((done) => addEventListener('scroll', () => setTimeout(done, 50), { once: true }))
+	);
+	await scrollToStep(page, 'accusation-3');
+	await scrolled; // the reader has seen the jump
+	const size = page.viewportSize()!;
+	await page.setViewportSize({ width: size.height, height: size.width });
+	// The engine re-reads the page once the resize settles (200 ms), with frames still held.
+	await page.waitForTimeout(400);
+	await page.evaluate(() => (window as unknown as { releaseFrames: () => void }).releaseFrames());
+	await page.setViewportSize(size);
+	await expectActive(page, 'accusation-3');
+});
+
 test('a fling to the bottom and straight back to the top', async ({ page }) => {
 	await open(page);
 	await scrollToStep(page, 'exile-3');

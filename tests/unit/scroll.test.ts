@@ -1,11 +1,6 @@
 // The scroll engine's pure geometry, and the throttle used for URL updates.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-	activeIndex,
-	activeIndexByGroup,
-	chapterStep,
-	sectionIndex
-} from '../../src/lib/scroll/geometry.ts';
+import { activeIndex, chapterStep, sectionIndex } from '../../src/lib/scroll/geometry.ts';
 import { throttle } from '../../src/lib/util/throttle.ts';
 
 describe('activeIndex', () => {
@@ -30,44 +25,6 @@ describe('activeIndex', () => {
 	});
 	it('stops at the first step below the line (document order)', () => {
 		expect(activeIndex([100, 900, 200], trigger)).toBe(0);
-	});
-});
-
-describe('activeIndexByGroup', () => {
-	const trigger = 500;
-	// Three chapters of 2, 3 and 2 steps; tops as one long page scrolled so that chapter 2 is
-	// at the line. Only chapter 2's steps may be measured.
-	const steps = [
-		[-3000, -2500],
-		[-400, 300, 900],
-		[1500, 2000]
-	];
-	const chapters = steps.map((g) => g[0]! - 50);
-	const sizes = steps.map((g) => g.length);
-	it('agrees with measuring every step, and measures only the chapter at the line', () => {
-		const measured: number[] = [];
-		const tops = (g: number) => (measured.push(g), steps[g]!);
-		expect(activeIndexByGroup(chapters, sizes, tops, trigger)).toBe(
-			activeIndex(steps.flat(), trigger)
-		);
-		expect(activeIndexByGroup(chapters, sizes, tops, trigger)).toBe(3);
-		expect([...new Set(measured)]).toEqual([1]);
-	});
-	it("is the last step of the chapter before when the line is above a chapter's first step", () => {
-		const between = [[-3000, -2500], [560, 900, 1300], [2000]];
-		expect(
-			activeIndexByGroup(
-				between.map((g) => g[0]! - 50),
-				between.map((g) => g.length),
-				(g) => between[g]!,
-				trigger
-			)
-		).toBe(1);
-	});
-	it('is -1 above the first chapter, and the last step below the last', () => {
-		expect(activeIndexByGroup([600, 1400], [2, 2], () => [700, 900], trigger)).toBe(-1);
-		const far = [[-5000], [-4000, -3000]];
-		expect(activeIndexByGroup([-5100, -4100], [1, 2], (g) => far[g]!, trigger)).toBe(2);
 	});
 });
 

@@ -1,7 +1,7 @@
 // The scroll engine: one scrollama instance per page, with the active step always derived from
 // the page geometry. scrollama's enter/exit events say *when* to look; the geometry says *what*
 // is active, so fast flings, reloads mid-page and anchor jumps all land on the right step.
-import { activeIndex, activeIndexByGroup, sectionIndex } from './geometry.ts';
+import { activeIndex, sectionIndex } from './geometry.ts';
 import { createScrollama, type ScrollamaInstance } from './scrollama.ts';
 
 export interface ScrollPosition {
@@ -49,26 +49,20 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	const portrait = window.matchMedia('(orientation: portrait)');
 	let wasPortrait = portrait.matches;
 
-	// The steps of each section. When every step is inside one, only the steps of the section at
-	// the trigger line are measured: a handful of reads per check instead of every step's.
-	const groups = options.sections.map((section) =>
-		options.steps.filter((step) => section.contains(step))
-	);
-	const grouped = groups.reduce((n, g) => n + g.length, 0) === options.steps.length;
-	const topOf = (el: HTMLElement) => el.getBoundingClientRect().top;
+	// Where each step's top sat in the document at the last measurement, and the scroll position
+	// when the next one was asked for. A rotation can arrive before that measurement's frame; by
+	// then the layout is the new one (and a phone may have scrolled to keep its place), so the step
+	// the reader was on is worked out from these.
+	let offsets: number[] = [];
+	let askedAt = 0;
 
 	function measure() {
 		if (keep !== undefined) return; // a resize is being handled
+		const tops = options.steps.map((el) => el.getBoundingClientRect().top);
+		const y = window.scrollY;
+		offsets = tops.map((top) => top + y);
+		const step = options.steps[activeIndex(tops, trigger)]?.id ?? null;
 		const rects = options.sections.map((el) => el.getBoundingClientRect());
-		const index = grouped
-			? activeIndexByGroup(
-					rects.map((r) => r.top),
-					groups.map((g) => g.length),
-					(g) => groups[g]!.map(topOf),
-					trigger
-				)
-			: activeIndex(options.steps.map(topOf), trigger);
-		const step = options.steps[index]?.id ?? null;
 		const section = options.sections[sectionIndex(rects, trigger)]?.id ?? null;
 		if (!last || step !== last.step || section !== last.section) {
 			last = { step, section };
@@ -76,7 +70,23 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 		}
 	}
 
+	/** The step at the trigger line in the layout before a resize began. */
+	function stepBeforeResize(): string | null {
+		if (!frame) return last?.step ?? null;
+		return (
+			options.steps[
+				activeIndex(
+					offsets.map((top) => top - askedAt),
+					trigger
+				)
+			]?.id ?? null
+		);
+	}
+
 	function reconcile() {
+		// Not once the width has changed: that position belongs to the new layout. (Cheap here:
+		// scrollama calls this just after a layout.)
+		if (window.innerWidth === width) askedAt = window.scrollY;
 		if (frame) return;
 		frame = requestAnimationFrame(() => {
 			frame = 0;
@@ -110,7 +120,7 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 		const changed = window.innerWidth !== width || portrait.matches !== wasPortrait;
 		if (!changed && keep === undefined) return; // a toolbar showing or hiding: nothing to rebuild
 		if (keep === undefined) {
-			keep = last?.step ?? null;
+			keep = stepBeforeResize();
 			options.onResize?.(true);
 		}
 		clearTimeout(resizeTimer);

@@ -11,25 +11,6 @@ export function activeIndex(tops: readonly number[], trigger: number): number {
 	return active;
 }
 
-/**
- * Index (over all steps) of the last step at or above the trigger line, measuring one group of
- * steps only: `groupTops` are the tops of the groups (chapters) holding the steps, in order;
- * `stepTops(g)` measures the steps of group g. Every step of an earlier group is above the line,
- * so only the group at the line needs measuring, and chapters off screen need no layout.
- */
-export function activeIndexByGroup(
-	groupTops: readonly number[],
-	groupSizes: readonly number[],
-	stepTops: (group: number) => readonly number[],
-	trigger: number
-): number {
-	const group = activeIndex(groupTops, trigger);
-	if (group < 0) return -1;
-	const before = groupSizes.slice(0, group).reduce((n, size) => n + size, 0);
-	const within = activeIndex(stepTops(group), trigger);
-	return within >= 0 ? before + within : before - 1;
-}
-
 /** Index of the section that contains the trigger line, or -1. */
 export function sectionIndex(
 	rects: readonly { top: number; bottom: number }[],
