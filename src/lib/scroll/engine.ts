@@ -49,12 +49,12 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	const portrait = window.matchMedia('(orientation: portrait)');
 	let wasPortrait = portrait.matches;
 
-	// Where each step's top sat in the document at the last measurement, and the scroll position
-	// when the next one was asked for. A rotation can arrive before that measurement's frame; by
-	// then the layout is the new one (and a phone may have scrolled to keep its place), so the step
-	// the reader was on is worked out from these.
+	// Where each step's top sat in the document at the last measurement, and the scroll position at
+	// the last scroll event. A rotation can arrive before the next measurement's frame; by then the
+	// layout is the new one (and a phone may have scrolled to keep its place), so the step the
+	// reader was on is worked out from these.
 	let offsets: number[] = [];
-	let askedAt = 0;
+	let lastY = window.scrollY;
 
 	function measure() {
 		if (keep !== undefined) return; // a resize is being handled
@@ -76,7 +76,7 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 		return (
 			options.steps[
 				activeIndex(
-					offsets.map((top) => top - askedAt),
+					offsets.map((top) => top - lastY),
 					trigger
 				)
 			]?.id ?? null
@@ -84,9 +84,6 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	}
 
 	function reconcile() {
-		// Not once the width has changed: that position belongs to the new layout. (Cheap here:
-		// scrollama calls this just after a layout.)
-		if (window.innerWidth === width) askedAt = window.scrollY;
 		if (frame) return;
 		frame = requestAnimationFrame(() => {
 			frame = 0;
@@ -106,10 +103,18 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	}
 
 	// A fling can carry a step across the trigger band between two frames, so no event fires for
-	// it; once scrolling settles, look again.
+	// it; once scrolling settles, look again. One timer per pause, not one per scroll event.
+	let lastScrollAt = 0;
 	function onScroll() {
-		clearTimeout(settleTimer);
-		settleTimer = setTimeout(reconcile, SETTLE_MS);
+		lastScrollAt = performance.now();
+		// Not once the width has changed: that position belongs to the new layout.
+		if (window.innerWidth === width) lastY = window.scrollY;
+		settleTimer ??= setTimeout(settle, SETTLE_MS);
+	}
+	function settle() {
+		const wait = lastScrollAt + SETTLE_MS - performance.now();
+		settleTimer = wait > 1 ? setTimeout(settle, wait) : undefined;
+		if (!settleTimer) reconcile();
 	}
 
 	// The step the reader was on when a real resize began: the re-flow that follows moves the page
