@@ -56,12 +56,15 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	let offsets: number[] = [];
 	let lastY = window.scrollY;
 
+	/** The step whose top is the last at or above the trigger line, given every step's top. */
+	const stepAt = (tops: number[]) => options.steps[activeIndex(tops, trigger)]?.id ?? null;
+
 	function measure() {
 		if (keep !== undefined) return; // a resize is being handled
 		const tops = options.steps.map((el) => el.getBoundingClientRect().top);
 		const y = window.scrollY;
 		offsets = tops.map((top) => top + y);
-		const step = options.steps[activeIndex(tops, trigger)]?.id ?? null;
+		const step = stepAt(tops);
 		const rects = options.sections.map((el) => el.getBoundingClientRect());
 		const section = options.sections[sectionIndex(rects, trigger)]?.id ?? null;
 		if (!last || step !== last.step || section !== last.section) {
@@ -73,14 +76,7 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	/** The step at the trigger line in the layout before a resize began. */
 	function stepBeforeResize(): string | null {
 		if (!frame) return last?.step ?? null;
-		return (
-			options.steps[
-				activeIndex(
-					offsets.map((top) => top - lastY),
-					trigger
-				)
-			]?.id ?? null
-		);
+		return stepAt(offsets.map((top) => top - lastY));
 	}
 
 	function reconcile() {
