@@ -99,18 +99,14 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	}
 
 	// A fling can carry a step across the trigger band between two frames, so no event fires for
-	// it; once scrolling settles, look again. One timer per pause, not one per scroll event.
-	let lastScrollAt = 0;
+	// it; once scrolling settles, look again.
 	function onScroll() {
-		lastScrollAt = performance.now();
-		// Not once the width has changed: that position belongs to the new layout.
+		// Where the reader is, for a resize that comes before the next measurement; not once the
+		// width has changed, as that position belongs to the new layout. The browser has just
+		// scrolled, so reading it forces no layout the frame was not going to do anyway.
 		if (window.innerWidth === width) lastY = window.scrollY;
-		settleTimer ??= setTimeout(settle, SETTLE_MS);
-	}
-	function settle() {
-		const wait = lastScrollAt + SETTLE_MS - performance.now();
-		settleTimer = wait > 1 ? setTimeout(settle, wait) : undefined;
-		if (!settleTimer) reconcile();
+		clearTimeout(settleTimer);
+		settleTimer = setTimeout(reconcile, SETTLE_MS);
 	}
 
 	// The step the reader was on when a real resize began: the re-flow that follows moves the page
