@@ -1,6 +1,19 @@
 // Every chapter's graphic in the browser, at phone and desktop size: each step scrolled into view
 // shows its chart, and the marks and labels that state promises are drawn and visible.
-import { expect, expectActive, graphic, open, scrollToStep, test, type Slug } from './fixtures.ts';
+import { STEP_STATES } from '../../src/lib/graphics/registry.ts';
+import { chartsOf } from '../../src/lib/graphics/states.ts';
+import type { StepId } from '../../src/lib/story/chapters.ts';
+import {
+	expect,
+	expectActive,
+	graphic,
+	open,
+	scrollToStep,
+	SLUGS,
+	stepsOf,
+	test,
+	type Slug
+} from './fixtures.ts';
 
 /** A label each step's visible chart must show (from graphics.aml and data/, as rendered). */
 const PROMISES: Record<string, { chart: string; text: RegExp; slug: Slug }> = {
@@ -26,7 +39,11 @@ const PROMISES: Record<string, { chart: string; text: RegExp; slug: Slug }> = {
 	},
 	'occupation-5': { slug: 'occupation', chart: 'occupation-map', text: /Early January 1943/ },
 	'eviction-5': { slug: 'eviction', chart: 'peoples', text: /Chechens and Ingush.*Balkars/s },
-	'exile-1': { slug: 'exile', chart: 'exile-map', text: /Chkalov.*Nine trains: Orenburg railway/s },
+	'exile-1': {
+		slug: 'exile',
+		chart: 'exile-map',
+		text: /Chkalov.*Nine trains: Orenburg ?railway/s
+	},
 	'exile-2': { slug: 'exile', chart: 'exile-map', text: /Kazakh SSR: more than 21,000/ },
 	'exile-3': { slug: 'exile', chart: 'deaths', text: /NKVD records.*562/s },
 	'exile-4': { slug: 'exile', chart: 'deaths', text: /Balkar community.*18,000–24,000/s },
@@ -89,4 +106,36 @@ test('a resize and a rotation keep every graphic in its state, re-laid out', asy
 	const viewBox = (await svg.getAttribute('viewBox'))!.split(' ').map(Number);
 	// One SVG unit is one CSS pixel again after the re-layout.
 	expect(Math.abs(viewBox[2]! - box.width)).toBeLessThan(2);
+});
+
+test('each chart names its sources: in the panel on a large screen, after the steps on a phone', async ({
+	page
+}) => {
+	await open(page);
+	const large = page.viewportSize()!.width >= 1024 && page.viewportSize()!.height > 600;
+	for (const slug of SLUGS) {
+		const list = page.locator(`#${slug} .chart-sources`);
+		const inPanel = graphic(page, slug).locator('.graphic-foot .shown .source');
+		const charts = chartsOf(stepsOf(slug) as StepId[], STEP_STATES);
+		await expect(list.locator('p'), slug).toHaveCount(charts.length);
+		if (large) {
+			await expect(inPanel, slug).toBeVisible();
+			await expect(inPanel, slug).toContainText(/^Sources: /);
+			await expect(list, slug).toBeHidden();
+		} else {
+			await expect(inPanel, slug).toBeHidden();
+			await expect(list, slug).toBeVisible();
+			for (const p of await list.locator('p').all()) await expect(p).toContainText(/\. Sources: /);
+			// The list follows the chapter's last step, where the graphic leaves the screen.
+			const after = await list.evaluate(
+				(el, last) =>
+					Boolean(
+						document.getElementById(last)!.compareDocumentPosition(el) &
+						Node.DOCUMENT_POSITION_FOLLOWING
+					),
+				stepsOf(slug).at(-1)!
+			);
+			expect(after, slug).toBe(true);
+		}
+	}
 });

@@ -1,5 +1,6 @@
 // What each graphic can show. A state is small, serialisable and complete: a chart draws any state
 // directly from it and its data, never by replaying earlier states.
+import { forStep, type StepId } from '../story/chapters.ts';
 
 export interface DotsState {
 	chart: 'dots';
@@ -57,3 +58,8 @@ export type ChartState =
 	| TimelineState;
 
 export type ChartKind = ChartState['chart'];
+
+/** The charts a chapter's steps use, each once, in the order the steps first show them. */
+export function chartsOf(steps: StepId[], states: Record<StepId, ChartState>): ChartKind[] {
+	return [...new Set(steps.map((id) => forStep(states, id).chart))];
+}
