@@ -13,6 +13,8 @@ import { STEP_STATES } from '../../src/lib/graphics/registry.ts';
 import type { ChartState } from '../../src/lib/graphics/states.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import { occupationGeometry } from '../../src/lib/server/maps.ts';
+import { dotLayout, FONT } from '../../src/lib/graphics/charts/dots.ts';
+import { textWidth } from '../../src/lib/graphics/text.ts';
 import { numberIn, readReal, parseTable } from '../helpers/data.ts';
 
 const content = loadContent();
@@ -123,6 +125,35 @@ describe('accusation and eviction: the people as dots', () => {
 				.get()
 		);
 		expect(ys.size).toBe(numberIn('figures.csv', 'trains_total'));
+	});
+
+	it('keeps the railway headings clear of the trains, and everything in a small phone box', () => {
+		// The chart boxes of a 360x640 and a 320x568 phone.
+		for (const [width, height] of [
+			[336, 234],
+			[296, 195]
+		] as const) {
+			const layout = dotLayout(
+				content.charts.dots,
+				{ chart: 'dots', layout: 'trains' },
+				width,
+				height
+			);
+			const rows = [...new Set(layout.dots.filter((d) => d.visible).map((d) => d.y))];
+			const r = layout.dots[0]!.r;
+			expect(layout.headings).toHaveLength(2);
+			for (const h of layout.headings) {
+				// The heading's line: from its cap height to its descenders.
+				const [top, bottom] = [h.y - FONT, h.y + 4];
+				expect(
+					rows.filter((y) => y + r > top && y - r < bottom),
+					`${h.text} at ${height}`
+				).toEqual([]);
+				expect(h.x + textWidth(h.text, FONT, true)).toBeLessThanOrEqual(width);
+			}
+			const note = layout.note!;
+			expect(note.y + (note.lines.length - 1) * 16 + 4).toBeLessThanOrEqual(height);
+		}
 	});
 });
 

@@ -108,7 +108,12 @@ export function dotLayout(
 	const textWidth = width - 24;
 	const rows: Omit<LegendRow, 'y'>[] = [];
 	const add = (tone: DotTone | 'none', kind: DotKind, text: string) =>
-		rows.push({ tone, kind, lines: wrap(text, tone === 'none' ? width : textWidth, FONT) });
+		// A caption (no swatch) is set bold, across the full width.
+		rows.push({
+			tone,
+			kind,
+			lines: tone === 'none' ? wrap(text, width, FONT, true) : wrap(text, textWidth, FONT)
+		});
 	const h = state.highlight;
 	if (state.layout === 'emptied') add('ghost', 'person', data.labels.emptied);
 	else if (h === 'everyone') add('accent', 'person', data.labels.everyone);
@@ -167,52 +172,72 @@ export function dotLayout(
 	const perTrain = Math.ceil(people / trainsRows);
 	let personCells: Cell[];
 	let forceCells: Cell[];
-	let headings: { text: string; col: number; row: number }[] = [];
+	let placed: { at: (c: Cell) => { x: number; y: number }; unit: number; bottom: number };
+	let headings: DotLayout['headings'] = [];
 	if (state.layout === 'trains') {
-		// One row per train; the two railway groups separated by a heading row.
-		personCells = Array.from({ length: people }, (_, i) => {
-			const train = Math.floor(i / perTrain);
-			const row = train + 1 + (train >= data.values.orenburgTrains ? 1.6 : 0);
-			return { col: i % perTrain, row };
-		});
-		forceCells = grid(forces, perTrain, 0, trainsRows + 3);
+		// One row per train, left-aligned under its railway's heading. The headings get a text line
+		// of their own, in pixels: in grid units they would sit on the dots in a short box.
+		const groupGap = 4;
+		const unit = Math.min(width / perTrain, (fieldH - 2 * LINE - groupGap) / trainsRows, MAX_UNIT);
+		const first = data.values.orenburgTrains;
+		const rowTop = (train: number) =>
+			y + LINE + train * unit + (train >= first ? LINE + groupGap : 0);
+		personCells = Array.from({ length: people }, (_, i) => ({
+			col: i % perTrain,
+			row: Math.floor(i / perTrain)
+		}));
+		// The forces are not shown here: they wait, hidden, on rows below the trains.
+		forceCells = grid(forces, perTrain, 0, trainsRows + 1);
 		headings = [
-			{ text: data.labels.orenburg, col: 0, row: 0.35 },
-			{ text: data.labels.tashkent, col: 0, row: data.values.orenburgTrains + 1.95 }
+			{ text: data.labels.orenburg, x: 0, y: y + FONT },
+			{ text: data.labels.tashkent, x: 0, y: rowTop(first) - LINE + FONT }
 		];
-	} else if (state.layout === 'encircled') {
-		const columns = bestColumns((c) => {
-			const rows = Math.ceil(people / c);
-			const reach = 2 + ringLayers(forces, c, rows, 2);
-			return [c + 2 * reach, rows + 2 * reach];
-		});
-		personCells = grid(people, columns);
-		forceCells = ring(forces, columns, Math.ceil(people / columns), 2);
+		placed = {
+			at: (c) => ({
+				x: (c.col + 0.5) * unit,
+				y:
+					c.row < trainsRows
+						? rowTop(c.row) + 0.5 * unit
+						: rowTop(trainsRows) + (c.row - trainsRows + 0.5) * unit
+			}),
+			unit,
+			bottom: rowTop(trainsRows)
+		};
 	} else {
-		const withForces = Boolean(state.forces);
-		const columns = bestColumns((c) => [
-			c,
-			Math.ceil(people / c) + (withForces ? 1 + Math.ceil(forces / c) : 0)
-		]);
-		personCells = grid(people, columns);
-		forceCells = grid(forces, columns, 0, Math.ceil(people / columns) + 1);
+		if (state.layout === 'encircled') {
+			const columns = bestColumns((c) => {
+				const rows = Math.ceil(people / c);
+				const reach = 2 + ringLayers(forces, c, rows, 2);
+				return [c + 2 * reach, rows + 2 * reach];
+			});
+			personCells = grid(people, columns);
+			forceCells = ring(forces, columns, Math.ceil(people / columns), 2);
+		} else {
+			const withForces = Boolean(state.forces);
+			const columns = bestColumns((c) => [
+				c,
+				Math.ceil(people / c) + (withForces ? 1 + Math.ceil(forces / c) : 0)
+			]);
+			personCells = grid(people, columns);
+			forceCells = grid(forces, columns, 0, Math.ceil(people / columns) + 1);
+		}
+		// 3. Fit the cells to the box, centred, keeping them square.
+		const all = [...personCells, ...(state.forces ? forceCells : [])];
+		const minCol = Math.min(...all.map((c) => c.col));
+		const maxCol = Math.max(...all.map((c) => c.col));
+		const minRow = Math.min(...all.map((c) => c.row));
+		const maxRow = Math.max(...all.map((c) => c.row));
+		const unit = Math.min(width / (maxCol - minCol + 1), fieldH / (maxRow - minRow + 1), MAX_UNIT);
+		const x0 = (width - unit * (maxCol - minCol + 1)) / 2 - minCol * unit;
+		const y0 = y - minRow * unit;
+		placed = {
+			at: (c) => ({ x: x0 + (c.col + 0.5) * unit, y: y0 + (c.row + 0.5) * unit }),
+			unit,
+			bottom: y0 + (maxRow + 1) * unit
+		};
 	}
-
-	// 3. Fit the cells to the box, keeping them square.
-	const all = [
-		...personCells,
-		...(state.forces ? forceCells : []),
-		...headings.map((hd) => ({ col: hd.col, row: hd.row - 0.35 }))
-	];
-	const minCol = Math.min(...all.map((c) => c.col));
-	const maxCol = Math.max(...all.map((c) => c.col));
-	const minRow = Math.min(...all.map((c) => c.row));
-	const maxRow = Math.max(...all.map((c) => c.row));
-	const unit = Math.min(width / (maxCol - minCol + 1), fieldH / (maxRow - minRow + 1), MAX_UNIT);
-	const x0 = (width - unit * (maxCol - minCol + 1)) / 2 - minCol * unit;
-	const y0 = y - minRow * unit;
-	const at = (c: Cell) => ({ x: x0 + (c.col + 0.5) * unit, y: y0 + (c.row + 0.5) * unit });
-	const r = unit * 0.36;
+	const at = placed.at;
+	const r = placed.unit * 0.36;
 
 	// 4. Dots, with stable ids and this state's tone.
 	const picked =
@@ -247,17 +272,12 @@ export function dotLayout(
 			visible: Boolean(state.forces)
 		});
 	}
-	const fieldBottom = y0 + (maxRow + 1) * unit;
 	return {
 		dots,
 		legend,
 		key: { text: data.labels.key, y: keyY },
-		headings: headings.map((hd) => ({
-			text: hd.text,
-			x: x0 + minCol * unit,
-			y: y0 + hd.row * unit + FONT / 2
-		})),
-		note: noteLines.length ? { lines: noteLines, y: fieldBottom + 8 + FONT } : null,
+		headings,
+		note: noteLines.length ? { lines: noteLines, y: placed.bottom + 8 + FONT } : null,
 		width,
 		height
 	};

@@ -1,0 +1,103 @@
+// Map labels keep their pixel size while a phone shrinks the map under them, so on a small screen
+// they meet. Labels are placed in order of importance: each tries its candidate offsets and takes
+// the first where it is clear of every label placed before it and inside the map; a minor label
+// with no clear place is left out rather than printed over another.
+
+export interface Box {
+	x0: number;
+	y0: number;
+	x1: number;
+	y1: number;
+}
+
+export interface LabelRequest {
+	id: string;
+	/** Where the label's ink would be at offset (0, 0). A rotated label gives several small boxes. */
+	boxes: Box[];
+	/** Offsets to try, in order. Default: only where it is. */
+	offsets?: readonly (readonly [number, number])[];
+	/** Never left out: with no clear place it stays at its first offset, and others avoid it. */
+	keep?: boolean;
+}
+
+export type Placement = { dx: number; dy: number } | null;
+
+/** Small moves first, up and down before sideways (a label read with its neighbour's line). */
+export const NUDGES = [
+	[0, 0],
+	[0, -7],
+	[0, 7],
+	[-10, 0],
+	[10, 0],
+	[0, -14],
+	[0, 14],
+	[-10, -7],
+	[10, -7],
+	[-10, 7],
+	[10, 7],
+	[-20, 0],
+	[20, 0]
+] as const;
+
+/** For a label that must stay: further moves, tried after the small ones. */
+export const FAR_NUDGES = [
+	...NUDGES,
+	[0, -21],
+	[0, 21],
+	[-20, -14],
+	[20, -14],
+	[-20, 14],
+	[20, 14],
+	[-30, 0],
+	[30, 0]
+] as const;
+
+const moved = (b: Box, dx: number, dy: number): Box => ({
+	x0: b.x0 + dx,
+	y0: b.y0 + dy,
+	x1: b.x1 + dx,
+	y1: b.y1 + dy
+});
+
+const meets = (a: Box, b: Box, gap: number) =>
+	a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 + gap && b.y0 < a.y1 + gap;
+
+const inside = (b: Box, bounds: Box) =>
+	b.x0 >= bounds.x0 && b.x1 <= bounds.x1 && b.y0 >= bounds.y0 && b.y1 <= bounds.y1;
+
+/**
+ * Where each label goes (its offset), or null where it is left out. `obstacles` (the place dots,
+ * say) are avoided but not labels themselves, and may be touched; `gap` is the clear space kept
+ * between two labels.
+ */
+export function placeLabels(
+	requests: LabelRequest[],
+	bounds: Box,
+	obstacles: Box[] = [],
+	gap = 2
+): Map<string, Placement> {
+	const taken: Box[] = [];
+	const out = new Map<string, Placement>();
+	for (const req of requests) {
+		const offsets = req.offsets ?? [[0, 0]];
+		const clear = offsets.find(([dx, dy]) =>
+			req.boxes.every((b) => {
+				const m = moved(b, dx, dy);
+				return (
+					inside(m, bounds) &&
+					!taken.some((t) => meets(m, t, gap)) &&
+					!obstacles.some((o) => meets(m, o, 0))
+				);
+			})
+		);
+		const chosen = clear ?? (req.keep ? offsets[0] : undefined);
+		if (!chosen) {
+			out.set(req.id, null);
+			continue;
+		}
+		const [dx, dy] = chosen;
+		taken.push(...req.boxes.map((b) => moved(b, dx, dy)));
+		out.set(req.id, { dx, dy });
+	}
+	return out;
+}

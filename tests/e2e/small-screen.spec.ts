@@ -1,0 +1,121 @@
+// Small phones: at 360x640 (a common low-end Android screen) and 375x667 (the small iPhones),
+// every step's chart must still be legible: no label cut off by the chart's box, no label drawn over
+// another, and the graphic's text (title, note) inside the sticky panel. The checks read the
+// rendered boxes of the SVG text the active chart draws.
+import {
+	expect,
+	expectActive,
+	graphic,
+	open,
+	scrollToStep,
+	settled,
+	slugOf,
+	STEPS,
+	test
+} from './fixtures.ts';
+
+/** Runs in the page: what is wrong with the labels of one chapter's active chart. */
+function labelFaults(slug: string): string[] {
+	const g = document.querySelector(`[data-graphic="${slug}"]`)!;
+	const layer = g.querySelector('.layer.shown')!;
+	const svg = layer.querySelector('svg')!;
+	// The layer is the chart's box (it clips, being contained); the SVG inside may be its inner area.
+	const box = layer.getBoundingClientRect();
+	const faults: string[] = [];
+	const texts = [...svg.querySelectorAll('text')].filter((t) => {
+		const style = getComputedStyle(t);
+		// Hidden marks (faded out, or in a group that is) are not on screen.
+		let shown = style.visibility !== 'hidden' && style.display !== 'none';
+		for (let el: Element | null = t; el && el !== svg; el = el.parentElement)
+			if (Number(getComputedStyle(el).opacity) < 0.05) shown = false;
+		return shown && t.textContent!.trim() !== '';
+	});
+	// Each line of each label as four corners on screen: a rotated label is a slanted box, and a
+	// label of two lines is two boxes (their union would cover what sits beside the shorter line).
+	const corners = (el: SVGGraphicsElement) => {
+		const b = el.getBBox();
+		const m = el.getScreenCTM()!;
+		return [
+			[b.x, b.y],
+			[b.x + b.width, b.y],
+			[b.x + b.width, b.y + b.height],
+			[b.x, b.y + b.height]
+		].map(([x, y]) => new DOMPoint(x, y).matrixTransform(m));
+	};
+	const labels = texts.map((t) => {
+		const spans = [...t.querySelectorAll('tspan')].filter((s) => s.textContent!.trim());
+		const lines = spans.length ? spans : [t];
+		return { text: t.textContent!.trim(), lines: lines.map(corners), r: t.getBoundingClientRect() };
+	});
+	// A line measured as nothing would pass every check below: say so instead.
+	for (const { text, lines } of labels)
+		if (lines.some((c) => Math.abs(c[2]!.x - c[0]!.x) < 1 || Math.abs(c[2]!.y - c[0]!.y) < 1))
+			faults.push(`"${text}" has a line with no measurable box`);
+	for (const { text, r } of labels) {
+		if (
+			r.left < box.left - 1 ||
+			r.right > box.right + 1 ||
+			r.top < box.top - 1 ||
+			r.bottom > box.bottom + 1
+		)
+			faults.push(
+				`"${text}" runs out of its chart (${Math.round(r.left - box.left)},${Math.round(r.top - box.top)} to ${Math.round(r.right - box.left)},${Math.round(r.bottom - box.top)} in ${Math.round(box.width)}x${Math.round(box.height)})`
+			);
+	}
+	// Separating axes: two boxes overlap by the least depth along any of their edges' normals.
+	// Glyph boxes include the line's leading: allow a 3 px brush, not a label on a label.
+	const depth = (a: DOMPoint[], b: DOMPoint[]) => {
+		let least = Infinity;
+		for (const quad of [a, b])
+			for (let i = 0; i < 2; i++) {
+				const [p, q] = [quad[i]!, quad[i + 1]!];
+				const len = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+				const [nx, ny] = [-(q.y - p.y) / len, (q.x - p.x) / len];
+				const span = (c: DOMPoint[]) => c.map((v) => v.x * nx + v.y * ny);
+				const [sa, sb] = [span(a), span(b)];
+				least = Math.min(
+					least,
+					Math.min(Math.max(...sa), Math.max(...sb)) - Math.max(Math.min(...sa), Math.min(...sb))
+				);
+			}
+		return least;
+	};
+	for (let i = 0; i < labels.length; i++)
+		for (let j = i + 1; j < labels.length; j++)
+			if (labels[i]!.lines.some((a) => labels[j]!.lines.some((b) => depth(a, b) > 3)))
+				faults.push(`"${labels[i]!.text}" and "${labels[j]!.text}" overlap`);
+	// The panel's own text: title and note, shown whole inside the sticky graphic.
+	const panel = g.getBoundingClientRect();
+	for (const el of g.querySelectorAll('.graphic-title.shown, .graphic-foot .shown')) {
+		const r = el.getBoundingClientRect();
+		if (r.bottom > panel.bottom + 1)
+			faults.push(`"${el.textContent!.trim()}" runs out of the panel`);
+	}
+	return faults;
+}
+
+for (const viewport of [
+	{ width: 360, height: 640 },
+	{ width: 375, height: 667 },
+	{ width: 390, height: 844 },
+	{ width: 667, height: 375 }
+]) {
+	test.describe(`on a ${viewport.width}x${viewport.height} phone`, () => {
+		test.use({ viewport, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+		test('every chart label is whole and clear of the others', async ({ page }, info) => {
+			test.skip(info.project.name !== 'phone', 'a phone layout: run once');
+			await open(page);
+			const faults: Record<string, string[]> = {};
+			for (const id of STEPS) {
+				const slug = slugOf(id);
+				await scrollToStep(page, id);
+				await expectActive(page, id);
+				await expect(graphic(page, slug)).toHaveAttribute('data-drawn');
+				await settled(page, `[data-graphic="${slug}"]`);
+				const found = await page.evaluate(labelFaults, slug);
+				if (found.length) faults[id] = found;
+			}
+			expect(faults).toEqual({});
+		});
+	});
+}
