@@ -1,6 +1,6 @@
 // Fitting a pre-projected map (drawn in its own units at build time) into the chart box, leaving
-// room below it for the state's annotation. The scale is the same for every state of a chart, so
-// the map never jumps when the annotation changes.
+// room below it for the state's annotation. The scale and place are the same for every state of a
+// chart, so the map never jumps when the annotation changes.
 
 export interface MapFit {
 	scale: number;
@@ -20,7 +20,10 @@ export function fitMap(
 	const scale = Math.max(0.1, Math.min(boxWidth / mapWidth, (boxHeight - reserve) / mapHeight));
 	const width = mapWidth * scale;
 	const height = mapHeight * scale;
-	return { scale, x: (boxWidth - width) / 2, y: 0, width, height };
+	// A map narrower than the box is as wide as it can be: share the height left over above and
+	// below it and its annotation, rather than leave it all as a gap under the text.
+	const spare = Math.max(0, boxHeight - reserve - height);
+	return { scale, x: (boxWidth - width) / 2, y: spare / 2, width, height };
 }
 
 /** A point in map units, in box pixels. */
