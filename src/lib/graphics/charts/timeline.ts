@@ -8,6 +8,7 @@ import { wrap } from '../text.ts';
 export const AXIS_X = 58;
 const LABEL_X = AXIS_X + 16;
 const LINE = 16;
+const TIGHT_LINE = 14;
 
 export interface TimelineEvent {
 	id: string;
@@ -33,28 +34,40 @@ export function timelineLayout(
 		inView: e.year >= state.from && e.year <= state.to,
 		label: null
 	}));
-	let nextFree = top;
-	for (const ev of events) {
+	const labelled = events.filter((ev) => ev.inView && state.events.includes(ev.id));
+	const blocks = labelled.map((ev) => {
 		const source = data.events.find((e) => e.id === ev.id)!;
-		if (!ev.inView || !state.events.includes(ev.id)) continue;
-		const lines = [source.dateText, ...wrap(source.label, textWidth, 13)];
-		const wanted = ev.y - 5;
-		const ly = Math.max(wanted, nextFree);
+		return [source.dateText, ...wrap(source.label, textWidth, 13)];
+	});
+	// The space between blocks: 10 px, less in a box too short for all of them (a small phone),
+	// where the lines also close up from 16 px to 14. The first line's capitals reach 4 px above
+	// its block.
+	const first = top + 4;
+	const lineCount = blocks.reduce((n, lines) => n + lines.length, 0);
+	const room = bottom - first;
+	const lineHeight = lineCount * LINE + 2 * blocks.length <= room ? LINE : TIGHT_LINE;
+	const gap = Math.max(
+		2,
+		Math.min(10, (room - lineCount * lineHeight) / Math.max(1, blocks.length))
+	);
+	let nextFree = first;
+	labelled.forEach((ev, i) => {
+		const lines = blocks[i]!;
+		const ly = Math.max(ev.y - 5, nextFree);
 		ev.label = { lines, y: ly };
-		nextFree = ly + lines.length * LINE + 10;
-	}
+		nextFree = ly + lines.length * lineHeight + gap;
+	});
 	// If the last block runs off the bottom, pull the blocks up, keeping their order.
 	const overflow = nextFree - bottom;
 	if (overflow > 0) {
 		let limit = bottom;
-		for (const ev of [...events].reverse()) {
-			if (!ev.label) continue;
-			const h = ev.label.lines.length * LINE + 10;
-			ev.label.y = Math.min(ev.label.y, limit - h);
-			limit = ev.label.y;
+		for (const ev of [...labelled].reverse()) {
+			const h = ev.label!.lines.length * lineHeight + gap;
+			ev.label!.y = Math.min(ev.label!.y, limit - h);
+			limit = ev.label!.y;
 		}
 	}
-	return { events, labelX: LABEL_X };
+	return { events, labelX: LABEL_X, lineHeight };
 }
 
 /** Whole years to tick in the visible range, thinned to fit. */
