@@ -14,13 +14,14 @@ const LINE = 16;
 export const decreeBaseline = (headroom: number, row: number) => 26 - headroom + row * 17;
 
 /**
- * The estimate's label: wrapped to the plot's width left of its circle, and rising from just
+ * The estimate's label: wrapped to the room left of its circle, and rising from just
  * above the census label (on a small screen it takes several lines, and would run into it).
  */
 export function estimateLabel(data: PopulationData, plotWidth: number, plotHeight: number) {
 	const x = (year: number) => (plotWidth * (year - YEARS[0])) / (YEARS[1] - YEARS[0]);
 	const y = (v: number) => plotHeight * (1 - v / TOP_VALUE);
-	const lines = wrap(data.expected.label, x(data.expected.year) - 9, 12);
+	// No wider than 300 px, so on a large screen it stays by its circle.
+	const lines = wrap(data.expected.label, Math.min(300, x(data.expected.year) - 9), 12);
 	const first = Math.min(
 		y(data.expected.value) - 10,
 		y(data.census.value) + 4 - LINE * lines.length
