@@ -30,7 +30,15 @@ export function graphicInner(
 	const end = body.lastIndexOf('</svg>');
 	if (start < 0 || end < 0) throw new Error(`Rendering ${state.chart} produced no <svg>`);
 	// Drop Svelte's hydration comments: they mean nothing in a file.
-	return body.slice(open + 1, end).replace(/<!--[\s\S]*?-->/g, '');
+	const inner = body.slice(open + 1, end).replace(/<!--[\s\S]*?-->/g, '');
+	// LayerCake places its <svg> inside the chart's padding with CSS (top, left), which a file
+	// drops with the <svg> itself: keep that offset, or axis titles and labels drawn in the
+	// padding end up outside the picture.
+	const tag = body.slice(start, open + 1);
+	const offset = (prop: string) =>
+		Number(new RegExp(`(?:^|[\\s;"])${prop}:\\s*(-?[\\d.]+)px`).exec(tag)?.[1] ?? 0);
+	const [x, y] = [offset('left'), offset('top')];
+	return x || y ? `<g transform="translate(${x} ${y})">${inner}</g>` : inner;
 }
 
 const esc = (s: string) =>

@@ -1,0 +1,72 @@
+// Every step's still image (the download, the no-JavaScript image, the republish kit's file): each
+// label must be inside the picture. LayerCake places a chart inside its padding with CSS, which a
+// file does not have; axis titles drawn in that padding once fell outside the image.
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { STEP_STATES } from '../../src/lib/graphics/registry.ts';
+import { DOWNLOAD_HEIGHT, DOWNLOAD_WIDTH } from '../../src/lib/graphics/sizes.ts';
+import type { ChartState } from '../../src/lib/graphics/states.ts';
+import { loadContent } from '../../src/lib/server/content.ts';
+import { graphicSvg } from '../../src/lib/server/render-graphic.ts';
+import { textWidth } from '../../src/lib/graphics/text.ts';
+
+const content = loadContent();
+
+/** Each text's anchor and last baseline in file coordinates (translations only), rotated ones left out. */
+function textPositions(svg: string) {
+	const $ = load(svg, { xml: true });
+	const out: { text: string; left: number; right: number; top: number; bottom: number }[] = [];
+	$('text').each((_, el) => {
+		const spans = $(el).find('tspan');
+		// A text without a position of its own takes its first line's (the footer's lines).
+		const own = $(el).attr('y') !== undefined;
+		const first = own ? $(el) : spans.first();
+		let x = Number(first.attr('x') ?? 0);
+		let y = Number(first.attr('y') ?? 0);
+		for (let node = $(el); node.length && node.prop('tagName') !== 'svg'; node = node.parent()) {
+			const t = node.attr('transform') ?? '';
+			if (/rotate|scale|matrix/.test(t)) return;
+			const m = /translate\(\s*(-?[\d.]+)[\s,]+(-?[\d.]+)\s*\)/.exec(t);
+			if (m) {
+				x += Number(m[1]);
+				y += Number(m[2]);
+			}
+		}
+		const lastY = spans.last().attr('y');
+		const bottom =
+			!own && lastY !== undefined
+				? y + Number(lastY) - Number(first.attr('y'))
+				: y +
+					spans
+						.map((_, s) => Number($(s).attr('dy') ?? 0))
+						.get()
+						.reduce((a: number, b: number) => a + b, 0);
+		// The widest line, measured as the charts measure it, placed by its anchor.
+		const lines = spans.length ? spans.map((_, s) => $(s).text()).get() : [$(el).text()];
+		const w = Math.max(...lines.map((l: string) => textWidth(l.trim(), 12)));
+		const anchor = $(el).attr('text-anchor') ?? 'start';
+		const left = anchor === 'end' ? x - w : anchor === 'middle' ? x - w / 2 : x;
+		out.push({ text: $(el).text().trim(), left, right: left + w, top: y, bottom });
+	});
+	return out;
+}
+
+describe('still images', () => {
+	for (const [step, state] of Object.entries(STEP_STATES)) {
+		it(`${step}: every label is inside the picture`, () => {
+			const svg = graphicSvg(state as ChartState, content.charts, DOWNLOAD_WIDTH, DOWNLOAD_HEIGHT, {
+				footer: 'Sources: a test.'
+			});
+			const outside = textPositions(svg)
+				.filter((t) => t.text)
+				// A baseline needs its capitals' height (about 10 px at 12-13 px) above it.
+				.filter(
+					(t) => t.left < 0 || t.right > DOWNLOAD_WIDTH || t.top < 10 || t.bottom > DOWNLOAD_HEIGHT
+				)
+				.map(
+					(t) => `"${t.text}" at ${Math.round(t.left)}-${Math.round(t.right)},${Math.round(t.top)}`
+				);
+			expect(outside).toEqual([]);
+		});
+	}
+});
