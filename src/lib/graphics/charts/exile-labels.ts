@@ -1,0 +1,169 @@
+// Where the exile map's names go. The labels keep a 12 px size while a phone shrinks the map, so
+// they are placed in order of importance (label-place.ts): the routes' ends and the routes; the
+// other cities, tried on each side of their dot; in the split state the two republics, nudged
+// clear of the cities; then the other republics and the sea, nudged clear or left out.
+import type { ExileMapData } from '../data.ts';
+import { textWidth, wrap } from '../text.ts';
+import {
+	FAR_NUDGES,
+	NUDGES,
+	placeLabels,
+	type Box,
+	type LabelRequest,
+	type Placement
+} from './label-place.ts';
+import { toBox, type MapFit } from './map-fit.ts';
+
+type Anchor = 'start' | 'middle' | 'end';
+type Route = ExileMapData['routes'][number];
+type Place = ExileMapData['places'][number];
+
+/** Where each place's name usually goes, relative to its dot. */
+const OFFSETS: Record<string, { dx: number; dy: number; anchor: Anchor }> = {
+	nalchik: { dx: 0, dy: 17, anchor: 'middle' },
+	orenburg: { dx: 0, dy: -9, anchor: 'middle' },
+	tashkent: { dx: 0, dy: 17, anchor: 'middle' },
+	almaty: { dx: -4, dy: -7, anchor: 'end' },
+	bishkek: { dx: -5, dy: 14, anchor: 'end' }
+};
+/** The ends of the routes: their names never move. */
+const ROUTE_ENDS = new Set(['nalchik', 'orenburg', 'tashkent']);
+/** Frunze matters on the map of the two republics, less on the journey. */
+const OPTIONAL_ON_JOURNEY = new Set(['bishkek']);
+/** The republics named in bold in the split state. */
+const STRONG = new Set(['ex_kazakh_ssr', 'ex_kirghiz_ssr']);
+export const isStrong = (id: string, split: boolean) => split && STRONG.has(id);
+
+/** A 12 px label's ink, from its anchor point and baseline. */
+function inkBox(
+	lines: string[],
+	x: number,
+	y: number,
+	anchor: Anchor,
+	bold: boolean,
+	lineHeight = 13
+): Box {
+	const w = Math.max(...lines.map((l) => textWidth(l, 12, bold)));
+	const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+	return { x0, y0: y - 10, x1: x0 + w, y1: y + (lines.length - 1) * lineHeight + 3 };
+}
+
+/** A place's dot (centre and radius) and its name's usual anchor, in box pixels. */
+export function placeDot(place: Place, fit: MapFit) {
+	const p = toBox(fit, place);
+	const o = OFFSETS[place.id] ?? { dx: 6, dy: 4, anchor: 'start' as const };
+	return { p, x: p.x + o.dx, y: p.y + o.dy, anchor: o.anchor, r: place.id === 'nalchik' ? 4.5 : 3 };
+}
+
+/**
+ * The Orenburg label sits past the end of its route (on two lines if the map is too narrow for
+ * one); the Tashkent one runs along its route, just above the middle, so the line never crosses
+ * the words.
+ */
+function routeLabel(r: Route, fit: MapFit) {
+	const end = toBox(fit, r.end);
+	const mid = toBox(fit, r.mid);
+	const w = textWidth(r.label, 12, true);
+	if (r.id === 'orenburg') {
+		const x = end.x + 8;
+		const room = fit.x + fit.width - 2 - x;
+		const lines = w <= room ? [r.label] : wrap(r.label, room, 12, true);
+		const y = end.y + 16;
+		const boxes = [inkBox(lines, x, y, 'start', true, 14)];
+		return { x, y, lines, anchor: 'start' as Anchor, rotate: undefined, boxes };
+	}
+	const angle = Math.atan2(end.y - mid.y, end.x - mid.x);
+	const x = mid.x + 9 * Math.sin(angle);
+	const y = mid.y - 9 * Math.cos(angle);
+	const degrees = Math.round((angle * 180) / Math.PI);
+	// Along the slanted words, a small box every 8 px, centred 4 px above the baseline.
+	const boxes: Box[] = [];
+	for (let t = -w / 2; t <= w / 2; t += 8) {
+		const cx = x + t * Math.cos(angle) + 4 * Math.sin(angle);
+		const cy = y + t * Math.sin(angle) - 4 * Math.cos(angle);
+		boxes.push({ x0: cx - 5, y0: cy - 6, x1: cx + 5, y1: cy + 6 });
+	}
+	const rotate = `rotate(${degrees} ${x} ${y})`;
+	return { x, y, lines: [r.label], anchor: 'middle' as Anchor, rotate, boxes };
+}
+
+/** The routes with their labels, and where every name goes (null: left out at this size). */
+export function exileLabels(
+	data: ExileMapData,
+	fit: MapFit,
+	split: boolean
+): {
+	routes: (Route & { at: ReturnType<typeof routeLabel> })[];
+	placement: Map<string, Placement>;
+} {
+	const routes = data.routes.map((r) => ({ ...r, at: routeLabel(r, fit) }));
+	const dots: Box[] = [];
+	const ends: LabelRequest[] = [];
+	const cities: LabelRequest[] = [];
+	for (const place of data.places) {
+		const a = placeDot(place, fit);
+		dots.push({ x0: a.p.x - a.r, y0: a.p.y - a.r, x1: a.p.x + a.r, y1: a.p.y + a.r });
+		const box = inkBox([place.name], a.x, a.y, a.anchor, place.id === 'nalchik');
+		if (ROUTE_ENDS.has(place.id)) {
+			ends.push({ id: place.id, boxes: [box], keep: true });
+			continue;
+		}
+		// Right of the dot, left of it, above, below: as offsets of the usual box.
+		const w = box.x1 - box.x0;
+		const sides = [
+			[a.p.x + 6, a.p.y + 4],
+			[a.p.x - 6 - w, a.p.y + 4],
+			[a.p.x - w / 2, a.p.y - 8],
+			[a.p.x - w / 2, a.p.y + 16]
+		].map(([x0, base]) => [x0! - box.x0, base! - 10 - box.y0] as const);
+		// On the journey, a city off the routes may go unnamed (and undotted) if it has no room.
+		const optional = !split && OPTIONAL_ON_JOURNEY.has(place.id);
+		cities.push({ id: place.id, boxes: [box], offsets: [[0, 0], ...sides], keep: !optional });
+	}
+	// The slanted Tashkent label first; the Orenburg one may then cross to the left of its arrow.
+	const routeRequests: LabelRequest[] = split
+		? []
+		: [...routes]
+				.sort((a, b) => Number(a.id === 'orenburg') - Number(b.id === 'orenburg'))
+				.map((r) => {
+					const b = r.at.boxes[0]!;
+					const left = -(b.x1 - b.x0) - 16;
+					const offsets =
+						r.id === 'orenburg'
+							? ([
+									[0, 0],
+									[left, 0],
+									[left, 14]
+								] as const)
+							: undefined;
+					return { id: r.id, boxes: r.at.boxes, offsets, keep: true };
+				});
+	const strong = (id: string) => isStrong(id, split);
+	const area = (l: ExileMapData['labels'][number]): LabelRequest => {
+		const p = toBox(fit, l);
+		const lines = l.name.split(' ');
+		const box =
+			l.kind === 'sea'
+				? inkBox(lines, p.x, p.y, 'middle', false, 14)
+				: inkBox(lines, p.x, p.y, 'middle', strong(l.id));
+		return {
+			id: l.id,
+			boxes: [box],
+			offsets: strong(l.id) ? FAR_NUDGES : NUDGES,
+			keep: strong(l.id)
+		};
+	};
+	const frame = { x0: fit.x, y0: fit.y, x1: fit.x + fit.width, y1: fit.y + fit.height };
+	const placement = placeLabels(
+		[
+			...ends,
+			...routeRequests,
+			...cities,
+			...data.labels.filter((l) => strong(l.id)).map(area),
+			...data.labels.filter((l) => !strong(l.id)).map(area)
+		],
+		frame,
+		dots
+	);
+	return { routes, placement };
+}
