@@ -1,5 +1,5 @@
 // Small phones: at 360x640 (a common low-end Android screen), 375x667 (the small iPhones), the
-// usual 390x844 and a small phone held sideways (667x375), every step's chart must be legible: no
+// usual 390x844 and phones held sideways (667x375, 740x360), every step's chart must be legible: no
 // label cut off by the chart's box, no label drawn over another, and the graphic's text (title,
 // note) inside the sticky panel. The checks read the rendered boxes of the SVG text the active
 // chart draws. (At 320x568 the population chart and the exile map are still cramped: not checked.)
@@ -99,7 +99,8 @@ for (const viewport of [
 	{ width: 360, height: 640 },
 	{ width: 375, height: 667 },
 	{ width: 390, height: 844 },
-	{ width: 667, height: 375 }
+	{ width: 667, height: 375 },
+	{ width: 740, height: 360 }
 ]) {
 	test.describe(`on a ${viewport.width}x${viewport.height} phone`, () => {
 		test.use({ viewport, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });

@@ -1,7 +1,7 @@
 // Map label placement: labels taken in order, each moved to its first clear offset, a minor one
 // with no clear place left out, one that must stay kept where it was.
 import { describe, expect, it } from 'vitest';
-import { placeLabels, type Box } from '../../src/lib/graphics/charts/label-place.ts';
+import { forcedCount, placeLabels, type Box } from '../../src/lib/graphics/charts/label-place.ts';
 
 const box = (x0: number, y0: number, w = 40, h = 12): Box => ({ x0, y0, x1: x0 + w, y1: y0 + h });
 const bounds = box(0, 0, 200, 100);
@@ -83,7 +83,8 @@ describe('placeLabels', () => {
 			bounds
 		);
 		expect(out.get('minor')).toBeNull();
-		expect(out.get('major')).toEqual({ dx: 0, dy: 0 });
+		expect(out.get('major')).toEqual({ dx: 0, dy: 0, forced: true });
+		expect(forcedCount(out)).toBe(1);
 	});
 
 	it('never moves a label out of the map', () => {

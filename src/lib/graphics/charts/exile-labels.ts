@@ -6,6 +6,7 @@ import type { ExileMapData } from '../data.ts';
 import { textWidth, wrap } from '../text.ts';
 import {
 	FAR_NUDGES,
+	forcedCount,
 	NUDGES,
 	placeLabels,
 	type Box,
@@ -153,17 +154,21 @@ export function exileLabels(
 			keep: strong(l.id)
 		};
 	};
-	const frame = { x0: fit.x, y0: fit.y, x1: fit.x + fit.width, y1: fit.y + fit.height };
-	const placement = placeLabels(
-		[
-			...ends,
-			...routeRequests,
-			...cities,
-			...data.labels.filter((l) => strong(l.id)).map(area),
-			...data.labels.filter((l) => !strong(l.id)).map(area)
-		],
+	// Names stay within the map's height, and may reach past its sides into the chart's margins
+	// (the map is centred in the chart box), where there is room on a short screen.
+	const frame = { x0: 0, y0: fit.y, x1: 2 * fit.x + fit.width, y1: fit.y + fit.height };
+	const strongAreas = data.labels.filter((l) => strong(l.id)).map(area);
+	const otherAreas = data.labels.filter((l) => !strong(l.id)).map(area);
+	const first = [...ends, ...routeRequests];
+	// The cities before the two republics' names, or, if that leaves a name printed over another,
+	// the republics first and the cities moving round them: whichever leaves fewer.
+	const citiesFirst = placeLabels(
+		[...first, ...cities, ...strongAreas, ...otherAreas],
 		frame,
 		dots
 	);
+	if (!forcedCount(citiesFirst) || !strongAreas.length) return { routes, placement: citiesFirst };
+	const namesFirst = placeLabels([...first, ...strongAreas, ...cities, ...otherAreas], frame, dots);
+	const placement = forcedCount(namesFirst) < forcedCount(citiesFirst) ? namesFirst : citiesFirst;
 	return { routes, placement };
 }

@@ -20,7 +20,12 @@ export interface LabelRequest {
 	keep?: boolean;
 }
 
-export type Placement = { dx: number; dy: number } | null;
+/** A label's offset (forced: a label that must stay found no clear place), or null: left out. */
+export type Placement = { dx: number; dy: number; forced?: true } | null;
+
+/** How many labels that must stay could not find a clear place. */
+export const forcedCount = (placed: Map<string, Placement>) =>
+	[...placed.values()].filter((p) => p?.forced).length;
 
 /** Small moves first, up and down before sideways (a label read with its neighbour's line). */
 export const NUDGES = [
@@ -97,7 +102,7 @@ export function placeLabels(
 		}
 		const [dx, dy] = chosen;
 		taken.push(...req.boxes.map((b) => moved(b, dx, dy)));
-		out.set(req.id, { dx, dy });
+		out.set(req.id, clear ? { dx, dy } : { dx, dy, forced: true });
 	}
 	return out;
 }
