@@ -14,6 +14,8 @@ import type { ChartState } from '../../src/lib/graphics/states.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import { occupationGeometry } from '../../src/lib/server/maps.ts';
 import { dotLayout, FONT } from '../../src/lib/graphics/charts/dots.ts';
+import { exileLabels, placeDot } from '../../src/lib/graphics/charts/exile-labels.ts';
+import { fitMap } from '../../src/lib/graphics/charts/map-fit.ts';
 import { textWidth } from '../../src/lib/graphics/text.ts';
 import { numberIn, readReal, parseTable } from '../helpers/data.ts';
 
@@ -208,6 +210,25 @@ describe('exile: the map to Central Asia', () => {
 				.get()
 		);
 		expect(fills.size).toBe(2);
+	});
+
+	it('places every name on a small phone, the routes apart from the cities they end at', () => {
+		const d = content.charts['exile-map'];
+		// The map's box on a 320x568 phone.
+		const fit = fitMap(d.width, d.height, 296, 213, 117);
+		for (const split of [false, true]) {
+			const { placement } = exileLabels(d, fit, split);
+			// Routes share ids with the cities at their ends (orenburg, tashkent): each needs its own.
+			// (Their labels are not drawn on the map of the two republics.)
+			const routes = split ? 0 : d.routes.length;
+			expect(placement.size).toBe(d.places.length + routes + d.labels.length);
+			for (const place of d.places) {
+				const moved = placement.get(place.id);
+				if (!moved) continue;
+				// The name's baseline stays below the top of the map.
+				expect(placeDot(place, fit).y + moved.dy - 10, place.id).toBeGreaterThanOrEqual(fit.y);
+			}
+		}
 	});
 });
 

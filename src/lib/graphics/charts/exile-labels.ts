@@ -35,6 +35,9 @@ const OPTIONAL_ON_JOURNEY = new Set(['bishkek']);
 const STRONG = new Set(['ex_kazakh_ssr', 'ex_kirghiz_ssr']);
 export const isStrong = (id: string, split: boolean) => split && STRONG.has(id);
 
+/** A route's key among the placements: routes and places share ids (orenburg, tashkent). */
+export const routeKey = (id: string) => `route:${id}`;
+
 /** A 12 px label's ink, from its anchor point and baseline. */
 function inkBox(
 	lines: string[],
@@ -105,10 +108,6 @@ export function exileLabels(
 		const a = placeDot(place, fit);
 		dots.push({ x0: a.p.x - a.r, y0: a.p.y - a.r, x1: a.p.x + a.r, y1: a.p.y + a.r });
 		const box = inkBox([place.name], a.x, a.y, a.anchor, place.id === 'nalchik');
-		if (ROUTE_ENDS.has(place.id)) {
-			ends.push({ id: place.id, boxes: [box], keep: true });
-			continue;
-		}
 		// Right of the dot, left of it, above, below: as offsets of the usual box.
 		const w = box.x1 - box.x0;
 		const sides = [
@@ -117,6 +116,11 @@ export function exileLabels(
 			[a.p.x - w / 2, a.p.y - 8],
 			[a.p.x - w / 2, a.p.y + 16]
 		].map(([x0, base]) => [x0! - box.x0, base! - 10 - box.y0] as const);
+		if (ROUTE_ENDS.has(place.id)) {
+			// Where it usually is unless that is off the map (a route's end near its top edge).
+			ends.push({ id: place.id, boxes: [box], offsets: [[0, 0], ...sides], keep: true });
+			continue;
+		}
 		// On the journey, a city off the routes may go unnamed (and undotted) if it has no room.
 		const optional = !split && OPTIONAL_ON_JOURNEY.has(place.id);
 		cities.push({ id: place.id, boxes: [box], offsets: [[0, 0], ...sides], keep: !optional });
@@ -128,16 +132,20 @@ export function exileLabels(
 				.sort((a, b) => Number(a.id === 'orenburg') - Number(b.id === 'orenburg'))
 				.map((r) => {
 					const b = r.at.boxes[0]!;
+					// Below and right of the arrow's tip; left of it; or above, clear of Chkalov's name.
 					const left = -(b.x1 - b.x0) - 16;
+					const up = -(b.y1 - b.y0) - 20;
 					const offsets =
 						r.id === 'orenburg'
 							? ([
 									[0, 0],
 									[left, 0],
-									[left, 14]
+									[left, 14],
+									[24, up],
+									[24, up / 2]
 								] as const)
 							: undefined;
-					return { id: r.id, boxes: r.at.boxes, offsets, keep: true };
+					return { id: routeKey(r.id), boxes: r.at.boxes, offsets, keep: true };
 				});
 	const strong = (id: string) => isStrong(id, split);
 	const area = (l: ExileMapData['labels'][number]): LabelRequest => {
