@@ -1,7 +1,8 @@
 // Where the exile map's names go. The labels keep a 12 px size while a phone shrinks the map, so
-// they are placed in order of importance (label-place.ts): the routes' ends and the routes; the
-// other cities, tried on each side of their dot; in the split state the two republics, nudged
-// clear of the cities; then the other republics and the sea, nudged clear or left out.
+// they are placed in order of importance (label-place.ts): the routes' labels, then the names of
+// the routes' ends, each on a side of its dot; the other cities likewise; in the split state the
+// two republics, nudged clear of the cities; then the other republics and the sea, nudged clear
+// or left out.
 import type { ExileMapData } from '../data.ts';
 import { textWidth, wrap } from '../text.ts';
 import {
@@ -27,10 +28,10 @@ const OFFSETS: Record<string, { dx: number; dy: number; anchor: Anchor }> = {
 	almaty: { dx: -4, dy: -7, anchor: 'end' },
 	bishkek: { dx: -5, dy: 14, anchor: 'end' }
 };
-/** The ends of the routes: their names never move. */
+/** The ends of the routes: named whatever else is crowded. */
 const ROUTE_ENDS = new Set(['nalchik', 'orenburg', 'tashkent']);
-/** Frunze matters on the map of the two republics, less on the journey. */
-const OPTIONAL_ON_JOURNEY = new Set(['bishkek']);
+/** Frunze, off both routes and beside the Kirghiz SSR's name, gives way on a map too small. */
+const OPTIONAL = new Set(['bishkek']);
 /** The republics named in bold in the split state. */
 const STRONG = new Set(['ex_kazakh_ssr', 'ex_kirghiz_ssr']);
 export const isStrong = (id: string, split: boolean) => split && STRONG.has(id);
@@ -121,9 +122,13 @@ export function exileLabels(
 			ends.push({ id: place.id, boxes: [box], offsets: [[0, 0], ...sides], keep: true });
 			continue;
 		}
-		// On the journey, a city off the routes may go unnamed (and undotted) if it has no room.
-		const optional = !split && OPTIONAL_ON_JOURNEY.has(place.id);
-		cities.push({ id: place.id, boxes: [box], offsets: [[0, 0], ...sides], keep: !optional });
+		// A minor city may go unnamed (and undotted) if it has no room.
+		cities.push({
+			id: place.id,
+			boxes: [box],
+			offsets: [[0, 0], ...sides],
+			keep: !OPTIONAL.has(place.id)
+		});
 	}
 	// The slanted Tashkent label first; the Orenburg one may then cross to the left of its arrow.
 	const routeRequests: LabelRequest[] = split
@@ -167,16 +172,21 @@ export function exileLabels(
 	const frame = { x0: 0, y0: fit.y, x1: 2 * fit.x + fit.width, y1: fit.y + fit.height };
 	const strongAreas = data.labels.filter((l) => strong(l.id)).map(area);
 	const otherAreas = data.labels.filter((l) => !strong(l.id)).map(area);
-	const first = [...ends, ...routeRequests];
+	// The route labels first: the names of the routes' ends then take a side of their dot clear of them.
+	const first = [...routeRequests, ...ends];
 	// The cities before the two republics' names, or, if that leaves a name printed over another,
-	// the republics first and the cities moving round them: whichever leaves fewer.
+	// the republics first and every city moving round them: whichever leaves fewer.
 	const citiesFirst = placeLabels(
 		[...first, ...cities, ...strongAreas, ...otherAreas],
 		frame,
 		dots
 	);
 	if (!forcedCount(citiesFirst) || !strongAreas.length) return { routes, placement: citiesFirst };
-	const namesFirst = placeLabels([...first, ...strongAreas, ...cities, ...otherAreas], frame, dots);
+	const namesFirst = placeLabels(
+		[...routeRequests, ...strongAreas, ...ends, ...cities, ...otherAreas],
+		frame,
+		dots
+	);
 	const placement = forcedCount(namesFirst) < forcedCount(citiesFirst) ? namesFirst : citiesFirst;
 	return { routes, placement };
 }
