@@ -13,7 +13,10 @@ const bounds = box(0, 0, 200, 100);
 
 /** A 40x12 label at (x, y); `moves` lists its offsets as "dx,dy" after staying put. */
 function label(id: string, x: number, y: number, moves: string[] = [], keep = false): LabelRequest {
-	const offsets = [[0, 0], ...moves.map((m) => m.split(',').map(Number) as [number, number])];
+	const offsets: [number, number][] = [
+		[0, 0],
+		...moves.map((m) => m.split(',').map(Number) as [number, number])
+	];
 	return { id, boxes: [box(x, y)], offsets, keep };
 }
 
