@@ -8,15 +8,16 @@ import { textWidth, wrap } from '../text.ts';
 import {
 	FAR_NUDGES,
 	forcedCount,
+	inkBox,
 	NUDGES,
 	placeLabels,
+	type Anchor,
 	type Box,
 	type LabelRequest,
 	type Placement
 } from './label-place.ts';
 import { toBox, type MapFit } from './map-fit.ts';
 
-type Anchor = 'start' | 'middle' | 'end';
 type Route = ExileMapData['routes'][number];
 type Place = ExileMapData['places'][number];
 
@@ -38,20 +39,6 @@ export const isStrong = (id: string, split: boolean) => split && STRONG.has(id);
 
 /** A route's key among the placements: routes and places share ids (orenburg, tashkent). */
 export const routeKey = (id: string) => `route:${id}`;
-
-/** A 12 px label's ink, from its anchor point and baseline. */
-function inkBox(
-	lines: string[],
-	x: number,
-	y: number,
-	anchor: Anchor,
-	bold: boolean,
-	lineHeight = 13
-): Box {
-	const w = Math.max(...lines.map((l) => textWidth(l, 12, bold)));
-	const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
-	return { x0, y0: y - 10, x1: x0 + w, y1: y + (lines.length - 1) * lineHeight + 3 };
-}
 
 /** A place's dot (centre and radius) and its name's usual anchor, in box pixels. */
 export function placeDot(place: Place, fit: MapFit) {
@@ -75,7 +62,7 @@ function routeLabel(r: Route, fit: MapFit) {
 		const lines = w <= room ? [r.label] : wrap(r.label, room, 12, true);
 		const y = end.y + 16;
 		const boxes = [inkBox(lines, x, y, 'start', true, 14)];
-		return { x, y, lines, anchor: 'start' as Anchor, rotate: undefined, boxes };
+		return { x, y, lines, anchor: 'start' as const, rotate: undefined, boxes };
 	}
 	const angle = Math.atan2(end.y - mid.y, end.x - mid.x);
 	const x = mid.x + 9 * Math.sin(angle);
@@ -89,7 +76,7 @@ function routeLabel(r: Route, fit: MapFit) {
 		boxes.push({ x0: cx - 5, y0: cy - 6, x1: cx + 5, y1: cy + 6 });
 	}
 	const rotate = `rotate(${degrees} ${x} ${y})`;
-	return { x, y, lines: [r.label], anchor: 'middle' as Anchor, rotate, boxes };
+	return { x, y, lines: [r.label], anchor: 'middle' as const, rotate, boxes };
 }
 
 /** The routes with their labels, and where every name goes (null: left out at this size). */

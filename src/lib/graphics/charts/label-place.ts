@@ -3,6 +3,8 @@
 // the first where it is clear of every label placed before it and inside the map; a minor label
 // with no clear place is left out rather than printed over another.
 
+import { textWidth } from '../text.ts';
+
 export interface Box {
 	x0: number;
 	y0: number;
@@ -21,6 +23,22 @@ export interface LabelRequest {
 }
 
 /** A label's offset (forced: a label that must stay found no clear place), or null: left out. */
+export type Anchor = 'start' | 'middle' | 'end';
+
+/** A 12 px label's ink (one box round all its lines), from its anchor point and first baseline. */
+export function inkBox(
+	lines: string[],
+	x: number,
+	y: number,
+	anchor: Anchor,
+	bold: boolean,
+	lineHeight = 13
+): Box {
+	const w = Math.max(...lines.map((l) => textWidth(l, 12, bold)));
+	const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+	return { x0, y0: y - 10, x1: x0 + w, y1: y + (lines.length - 1) * lineHeight + 3 };
+}
+
 export type Placement = { dx: number; dy: number; forced?: true } | null;
 
 /** How many labels that must stay could not find a clear place. */
