@@ -1,8 +1,8 @@
-// Small phones: at 360x640 (a common low-end Android screen), 375x667 (the small iPhones), the
-// usual 390x844 and phones held sideways (667x375, 740x360), every step's chart must be legible: no
-// label cut off by the chart's box, no label drawn over another, and the graphic's text (title,
-// note) inside the sticky panel. The checks read the rendered boxes of the SVG text the active
-// chart draws. (At 320x568 the population chart and the exile map are still cramped: not checked.)
+// Small phones: at 320x568 (the first iPhone SE, or a larger phone with a large text setting),
+// 360x640 (a common low-end Android screen), 375x667 (the small iPhones), the usual 390x844 and
+// phones held sideways (667x375, 740x360), every step's chart must be legible: no label cut off by
+// the chart's box, no label drawn over another, and the graphic's text (title, note) inside the
+// sticky panel. The checks read the rendered boxes of the SVG text the active chart draws.
 import {
 	expect,
 	expectActive,
@@ -96,6 +96,7 @@ function labelFaults(slug: string): string[] {
 }
 
 for (const viewport of [
+	{ width: 320, height: 568 },
 	{ width: 360, height: 640 },
 	{ width: 375, height: 667 },
 	{ width: 390, height: 844 },

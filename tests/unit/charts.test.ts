@@ -14,8 +14,19 @@ import type { ChartState } from '../../src/lib/graphics/states.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import { occupationGeometry } from '../../src/lib/server/maps.ts';
 import { dotLayout, FONT } from '../../src/lib/graphics/charts/dots.ts';
-import { exileLabels, placeDot } from '../../src/lib/graphics/charts/exile-labels.ts';
+import {
+	annotationRoom,
+	exileLabels,
+	placeDot
+} from '../../src/lib/graphics/charts/exile-labels.ts';
 import { fitMap } from '../../src/lib/graphics/charts/map-fit.ts';
+import {
+	decreeBaseline,
+	estimateLabel,
+	headroomFor,
+	registerLabel,
+	SIDES
+} from '../../src/lib/graphics/charts/population.ts';
 import { textWidth } from '../../src/lib/graphics/text.ts';
 import { numberIn, readReal, parseTable } from '../helpers/data.ts';
 
@@ -214,14 +225,18 @@ describe('exile: the map to Central Asia', () => {
 
 	it('places every name on a small phone, the routes apart from the cities they end at', () => {
 		const d = content.charts['exile-map'];
-		// The map's box on a 320x568 phone.
-		const fit = fitMap(d.width, d.height, 296, 213, 117);
+		// The chart's box on a 320x568 phone, and the map in it.
+		const fit = fitMap(d.width, d.height, 296, 213, annotationRoom(d, 296));
 		for (const split of [false, true]) {
 			const { placement } = exileLabels(d, fit, split);
 			// Routes share ids with the cities at their ends (orenburg, tashkent): each needs its own.
 			// (Their labels are not drawn on the map of the two republics.)
 			const routes = split ? 0 : d.routes.length;
 			expect(placement.size).toBe(d.places.length + routes + d.labels.length);
+			// No name had to stay where it meets another or leaves the map, but Tashkent's with
+			// the routes drawn: its name hangs just below the map there, clear of the rest.
+			const forced = [...placement].filter(([, p]) => p?.forced).map(([id]) => id);
+			expect(forced, `split: ${split}`).toEqual(split ? [] : ['tashkent']);
 			for (const place of d.places) {
 				const moved = placement.get(place.id);
 				if (!moved) continue;
@@ -275,6 +290,28 @@ describe('exile and return: the register, the return and the census', () => {
 		expect(census).toContain('estimate, author not named');
 		// The estimate is an open circle: paper fill, ink stroke.
 		expect(svgOf('return-4')('circle[fill="#f7f5f0"][stroke="#1c1b19"]').length).toBe(1);
+	});
+
+	it('keeps the estimate clear of the decrees, and the register label above the axis', () => {
+		// Chart boxes measured in the browser: 320x568, 360x640, 390x844 and 667x375 phones, a desktop.
+		for (const [width, height] of [
+			[296, 213],
+			[336, 291],
+			[366, 362],
+			[318, 243],
+			[760, 578]
+		] as const) {
+			const data = content.charts.population;
+			const headroom = headroomFor(data, width, height);
+			const plotWidth = width - SIDES.left - SIDES.right;
+			const plotHeight = height - headroom - SIDES.bottom;
+			const size = `${width}x${height}`;
+			// Baselines in plot coordinates: a 12 px label's caps reach 10 px up, descenders 3 down.
+			const estimate = estimateLabel(data, plotWidth, plotHeight);
+			expect(estimate.y - 10, size).toBeGreaterThanOrEqual(decreeBaseline(headroom, 1) + 3);
+			const register = registerLabel(data, plotWidth, plotHeight);
+			expect(register.bottom + 3, size).toBeLessThanOrEqual(plotHeight);
+		}
 	});
 });
 

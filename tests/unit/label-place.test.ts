@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	forcedCount,
 	placeLabels,
+	placeLabelsRepaired,
 	type Box,
 	type LabelRequest
 } from '../../src/lib/graphics/charts/label-place.ts';
@@ -62,5 +63,35 @@ describe('placeLabels', () => {
 		expect(out.get('edge')).toEqual({ dx: 0, dy: 0 });
 		const outside = placeLabels([label('edge', 170, 10, ['-20,0'])], bounds);
 		expect(outside.get('edge')).toEqual({ dx: -20, dy: 0 });
+	});
+
+	it('keeps off a line where it has room, and crosses it where it has not', () => {
+		const line = [box(0, 24, 200, 2)];
+		const off = placeLabels([label('a', 10, 20, ['0,20'])], bounds, [], line);
+		expect(off.get('a')).toEqual({ dx: 0, dy: 20 });
+		const on = placeLabels([label('a', 10, 20, ['0,80'])], bounds, [], line);
+		expect(on.get('a')).toEqual({ dx: 0, dy: 0 });
+	});
+});
+
+describe('placeLabelsRepaired', () => {
+	it('moves an earlier label out of the way of one that must stay', () => {
+		// The city takes the region's only spot, though it had another of its own.
+		const requests = [
+			label('city', 10, 10, ['0,40'], true),
+			label('region', 10, 10, ['170,0'], true)
+		];
+		expect(forcedCount(placeLabels(requests, bounds))).toBe(1);
+		const out = placeLabelsRepaired(requests, bounds);
+		expect(out.get('region')).toEqual({ dx: 0, dy: 0 });
+		expect(out.get('city')).toEqual({ dx: 0, dy: 40 });
+		expect(forcedCount(out)).toBe(0);
+	});
+
+	it('keeps the first placement when no other order does better', () => {
+		const requests = [label('a', 10, 10, [], true), label('b', 10, 10, [], true)];
+		const out = placeLabelsRepaired(requests, bounds);
+		expect(out.get('a')).toEqual({ dx: 0, dy: 0 });
+		expect(out.get('b')).toEqual({ dx: 0, dy: 0, forced: true });
 	});
 });

@@ -94,6 +94,7 @@ export interface ExileMapData {
 	/** Schematic routes: Nalchik via the Orenburg railway, and via the Tashkent railway. */
 	routes: (MapPath & {
 		label: string;
+		start: { x: number; y: number };
 		mid: { x: number; y: number };
 		end: { x: number; y: number };
 	})[];

@@ -152,6 +152,7 @@ export function exileGeometry(data: StoryData) {
 			id,
 			label,
 			d: f.path({ type: 'LineString', coordinates: coords.slice(0, 20) }),
+			start: at(0),
 			mid: at(0.5),
 			end: at(1)
 		};

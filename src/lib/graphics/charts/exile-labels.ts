@@ -1,8 +1,9 @@
 // Where the exile map's names go. The labels keep a 12 px size while a phone shrinks the map, so
 // they are placed in order of importance (label-place.ts): the routes' labels, then the names of
-// the routes' ends, each on a side of its dot; the other cities likewise; in the split state the
-// two republics, nudged clear of the cities; then the other republics and the sea, nudged clear
-// or left out.
+// the routes' ends, each on a side of its dot and off the route lines where there is room; the
+// other cities likewise; in the split state the two republics, nudged clear of the cities; then
+// the other republics and the sea, nudged clear or left out. Frunze, left out, takes its dot with
+// it. The text under the map is here too, as its height decides the map's.
 import type { ExileMapData } from '../data.ts';
 import { textWidth, wrap } from '../text.ts';
 import {
@@ -10,7 +11,7 @@ import {
 	forcedCount,
 	inkBox,
 	NUDGES,
-	placeLabels,
+	placeLabelsRepaired,
 	type Anchor,
 	type Box,
 	type LabelRequest,
@@ -79,6 +80,35 @@ function routeLabel(r: Route, fit: MapFit) {
 	return { x, y, lines: [r.label], anchor: 'middle' as const, rotate, boxes };
 }
 
+/** Small boxes along a route's line, for the names to keep off where they have room. */
+function lineBoxes(r: Route, fit: MapFit): Box[] {
+	const points = [r.start, r.mid, r.end].map((p) => toBox(fit, p));
+	const boxes: Box[] = [];
+	for (let i = 1; i < points.length; i++) {
+		const [a, b] = [points[i - 1]!, points[i]!];
+		const steps = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 4));
+		for (let j = 0; j <= steps; j++) {
+			const x = a.x + ((b.x - a.x) * j) / steps;
+			const y = a.y + ((b.y - a.y) * j) / steps;
+			boxes.push({ x0: x - 1.5, y0: y - 1.5, x1: x + 1.5, y1: y + 1.5 });
+		}
+	}
+	return boxes;
+}
+
+/** Room under the map for the longer of the two states' annotations, so the map never moves. */
+export function annotationRoom(data: ExileMapData, width: number): number {
+	const height = (texts: string[]) =>
+		texts.reduce((h, t) => h + wrap(t, width - 8, 13).length * 17 + 6, 0);
+	return (
+		20 +
+		Math.max(
+			height([data.text.journey, data.text.distance]),
+			height([data.text.kazakh, data.text.kirghiz])
+		)
+	);
+}
+
 /** The routes with their labels, and where every name goes (null: left out at this size). */
 export function exileLabels(
 	data: ExileMapData,
@@ -89,12 +119,14 @@ export function exileLabels(
 	placement: Map<string, Placement>;
 } {
 	const routes = data.routes.map((r) => ({ ...r, at: routeLabel(r, fit) }));
-	const dots: Box[] = [];
+	// What names keep off: the dots (by place), and where they can, the route lines.
+	const lines: Box[] = data.routes.flatMap((r) => lineBoxes(r, fit));
+	const dots = new Map<string, Box>();
 	const ends: LabelRequest[] = [];
 	const cities: LabelRequest[] = [];
 	for (const place of data.places) {
 		const a = placeDot(place, fit);
-		dots.push({ x0: a.p.x - a.r, y0: a.p.y - a.r, x1: a.p.x + a.r, y1: a.p.y + a.r });
+		dots.set(place.id, { x0: a.p.x - a.r, y0: a.p.y - a.r, x1: a.p.x + a.r, y1: a.p.y + a.r });
 		const box = inkBox([place.name], a.x, a.y, a.anchor, place.id === 'nalchik');
 		// Right of the dot, left of it, above, below: as offsets of the usual box.
 		const w = box.x1 - box.x0;
@@ -142,7 +174,8 @@ export function exileLabels(
 	const strong = (id: string) => isStrong(id, split);
 	const area = (l: ExileMapData['labels'][number]): LabelRequest => {
 		const p = toBox(fit, l);
-		const lines = l.name.split(' ');
+		// Printed in capitals, but for the sea.
+		const lines = (l.kind === 'sea' ? l.name : l.name.toUpperCase()).split(' ');
 		const box =
 			l.kind === 'sea'
 				? inkBox(lines, p.x, p.y, 'middle', false, 14)
@@ -162,18 +195,30 @@ export function exileLabels(
 	// The route labels first: the names of the routes' ends then take a side of their dot clear of them.
 	const first = [...routeRequests, ...ends];
 	// The cities before the two republics' names, or, if that leaves a name printed over another,
-	// the republics first and every city moving round them: whichever leaves fewer.
-	const citiesFirst = placeLabels(
-		[...first, ...cities, ...strongAreas, ...otherAreas],
-		frame,
-		dots
-	);
-	if (!forcedCount(citiesFirst) || !strongAreas.length) return { routes, placement: citiesFirst };
-	const namesFirst = placeLabels(
-		[...routeRequests, ...strongAreas, ...ends, ...cities, ...otherAreas],
-		frame,
-		dots
-	);
-	const placement = forcedCount(namesFirst) < forcedCount(citiesFirst) ? namesFirst : citiesFirst;
-	return { routes, placement };
+	// the republics first and every city moving round them: whichever leaves fewer. Either way a
+	// name still printed over another gets a second look (placeLabelsRepaired).
+	const orders = [[...first, ...cities, ...strongAreas, ...otherAreas]];
+	if (strongAreas.length)
+		orders.push([...routeRequests, ...strongAreas, ...ends, ...cities, ...otherAreas]);
+	/** The best of the orders, without the places in `gone` (their dots are not drawn either). */
+	const placeAll = (gone: Set<string>) => {
+		const obstacles = [...dots].filter(([id]) => !gone.has(id)).map(([, b]) => b);
+		let best: Map<string, Placement> | undefined;
+		for (const order of orders) {
+			const placed = placeLabelsRepaired(
+				order.filter((r) => !gone.has(r.id)),
+				frame,
+				obstacles,
+				lines
+			);
+			for (const id of gone) placed.set(id, null);
+			if (!best || forcedCount(placed) < forcedCount(best)) best = placed;
+			if (!forcedCount(best)) break;
+		}
+		return best!;
+	};
+	const placement = placeAll(new Set());
+	// A minor city left out takes its dot with it: the others may use the room.
+	const gone = new Set([...OPTIONAL].filter((id) => placement.get(id) === null));
+	return { routes, placement: gone.size ? placeAll(gone) : placement };
 }

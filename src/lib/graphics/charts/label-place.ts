@@ -90,29 +90,33 @@ const inside = (b: Box, bounds: Box) =>
 
 /**
  * Where each label goes (its offset), or null where it is left out. `obstacles` (the place dots,
- * say) are avoided but not labels themselves, and may be touched; `gap` is the clear space kept
- * between two labels.
+ * say) are avoided but not labels themselves, and may be touched; `avoid` (a route's line, say)
+ * is kept clear where a label has a spot off it, and crossed where it has not; `gap` is the clear
+ * space kept between two labels.
  */
 export function placeLabels(
 	requests: LabelRequest[],
 	bounds: Box,
 	obstacles: Box[] = [],
+	avoid: Box[] = [],
 	gap = 2
 ): Map<string, Placement> {
 	const taken: Box[] = [];
 	const out = new Map<string, Placement>();
+	const fits = (req: LabelRequest, [dx, dy]: readonly [number, number], strict: boolean) =>
+		req.boxes.every((b) => {
+			const m = moved(b, dx, dy);
+			return (
+				inside(m, bounds) &&
+				!taken.some((t) => meets(m, t, gap)) &&
+				!obstacles.some((o) => meets(m, o, 0)) &&
+				!(strict && avoid.some((o) => meets(m, o, 0)))
+			);
+		});
 	for (const req of requests) {
 		const offsets = req.offsets ?? [[0, 0]];
-		const clear = offsets.find(([dx, dy]) =>
-			req.boxes.every((b) => {
-				const m = moved(b, dx, dy);
-				return (
-					inside(m, bounds) &&
-					!taken.some((t) => meets(m, t, gap)) &&
-					!obstacles.some((o) => meets(m, o, 0))
-				);
-			})
-		);
+		const clear =
+			offsets.find((o) => fits(req, o, true)) ?? offsets.find((o) => fits(req, o, false));
 		const chosen = clear ?? (req.keep ? offsets[0] : undefined);
 		if (!chosen) {
 			out.set(req.id, null);
@@ -123,4 +127,30 @@ export function placeLabels(
 		out.set(req.id, clear ? { dx, dy } : { dx, dy, forced: true });
 	}
 	return out;
+}
+
+/**
+ * placeLabels, and where a label that must stay found no clear place, a second look: each of its
+ * offsets in turn is taken first and the others placed round it (a neighbour that took the only
+ * good spot may have another). The first that leaves fewer labels forced wins.
+ */
+export function placeLabelsRepaired(
+	requests: LabelRequest[],
+	bounds: Box,
+	obstacles: Box[] = [],
+	avoid: Box[] = []
+): Map<string, Placement> {
+	let best = placeLabels(requests, bounds, obstacles, avoid);
+	for (const req of requests) {
+		if (!best.get(req.id)?.forced) continue;
+		const rest = requests.filter((r) => r !== req);
+		for (const offset of req.offsets ?? [[0, 0]]) {
+			const tried = placeLabels([{ ...req, offsets: [offset] }, ...rest], bounds, obstacles, avoid);
+			if (forcedCount(tried) < forcedCount(best)) {
+				best = tried;
+				break;
+			}
+		}
+	}
+	return best;
 }

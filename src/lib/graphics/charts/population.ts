@@ -13,13 +13,36 @@ const LINE = 16;
 /** The decrees' labels: two rows in the chart's top padding, baselines from the plot's top. */
 export const decreeBaseline = (headroom: number, row: number) => 26 - headroom + row * 17;
 
+/** The plot's scales, for layout decided before LayerCake has made its own. */
+function scales(plotWidth: number, plotHeight: number) {
+	return {
+		x: (year: number) => (plotWidth * (year - YEARS[0])) / (YEARS[1] - YEARS[0]),
+		y: (v: number) => plotHeight * (1 - v / TOP_VALUE)
+	};
+}
+
+/** Where the register's label starts, in years. */
+const REGISTER_LABEL_YEAR = 1944.6;
+
+/**
+ * The register's label: under the register's lowest point, so its line never runs through the
+ * words, and as wide as the room left of the first decree's rule (fewer lines on a small screen).
+ */
+export function registerLabel(data: PopulationData, plotWidth: number, plotHeight: number) {
+	const { x, y } = scales(plotWidth, plotHeight);
+	const left = x(REGISTER_LABEL_YEAR);
+	const room = x(Math.min(...data.markers.map((m) => m.year))) - 12 - left;
+	const lines = wrap(data.text.register, Math.max(120, room), 12);
+	const first = y(Math.min(...data.register.map((p) => p.low))) + 22;
+	return { lines, x: left, y: first, bottom: first + LINE * (lines.length - 1) };
+}
+
 /**
  * The estimate's label: wrapped to the room left of its circle, and rising from just
  * above the census label (on a small screen it takes several lines, and would run into it).
  */
 export function estimateLabel(data: PopulationData, plotWidth: number, plotHeight: number) {
-	const x = (year: number) => (plotWidth * (year - YEARS[0])) / (YEARS[1] - YEARS[0]);
-	const y = (v: number) => plotHeight * (1 - v / TOP_VALUE);
+	const { x, y } = scales(plotWidth, plotHeight);
 	// No wider than 300 px, so on a large screen it stays by its circle.
 	const lines = wrap(data.expected.label, Math.min(300, x(data.expected.year) - 9), 12);
 	const first = Math.min(
@@ -29,18 +52,21 @@ export function estimateLabel(data: PopulationData, plotWidth: number, plotHeigh
 	return { lines, y: first };
 }
 
-/** The plot's least height: below it, a taller headroom would cost more than it saves. */
-const MIN_PLOT = 120;
-
-/** The chart's top padding: 64 px, or more where the estimate's label would reach the decrees'. */
+/**
+ * The chart's top padding: 64 px, or more where the estimate's label would reach the decrees',
+ * as long as the plot keeps room for the register's label above its axis.
+ */
 export function headroomFor(data: PopulationData, width: number, height: number): number {
 	const plotWidth = width - SIDES.left - SIDES.right;
-	const most = Math.max(64, height - SIDES.bottom - MIN_PLOT);
-	for (let headroom = 64; headroom < most; headroom += 4) {
-		const plotHeight = height - headroom - SIDES.bottom;
-		const { y } = estimateLabel(data, plotWidth, plotHeight);
+	const plotFor = (headroom: number) => height - headroom - SIDES.bottom;
+	// The label's descenders stay 4 px clear of the axis line.
+	const registerFits = (headroom: number) =>
+		registerLabel(data, plotWidth, plotFor(headroom)).bottom + 3 + 4 <= plotFor(headroom);
+	let headroom = 64;
+	for (; registerFits(headroom + 4); headroom += 4) {
+		const { y } = estimateLabel(data, plotWidth, plotFor(headroom));
 		// The label's cap height against the second decree label's descenders, 4 px apart.
 		if (y - 10 >= decreeBaseline(headroom, 1) + 3 + 4) return headroom;
 	}
-	return most;
+	return headroom;
 }
