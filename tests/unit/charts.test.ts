@@ -21,11 +21,15 @@ import {
 } from '../../src/lib/graphics/charts/exile-labels.ts';
 import { fitMap } from '../../src/lib/graphics/charts/map-fit.ts';
 import {
+	censusLabel,
 	decreeBaseline,
 	estimateLabel,
 	headroomFor,
 	registerLabel,
-	SIDES
+	returnedLabel,
+	SIDES,
+	TOP_VALUE,
+	YEARS
 } from '../../src/lib/graphics/charts/population.ts';
 import { textWidth } from '../../src/lib/graphics/text.ts';
 import { numberIn, readReal, parseTable } from '../helpers/data.ts';
@@ -311,6 +315,18 @@ describe('exile and return: the register, the return and the census', () => {
 			expect(estimate.y - 10, size).toBeGreaterThanOrEqual(decreeBaseline(headroom, 1) + 3);
 			const register = registerLabel(data, plotWidth, plotHeight);
 			expect(register.bottom + 3, size).toBeLessThanOrEqual(plotHeight);
+			// The return's label: under the census label, and (but on the smallest phone, where the
+			// census label comes first) above the register's points it reaches back over.
+			const census = censusLabel(data, plotWidth, plotHeight);
+			const returned = returnedLabel(data, plotWidth, plotHeight);
+			const censusBottom = census.y + (census.lines.length - 1) * 16 + 3;
+			expect(returned.y - 10, size).toBeGreaterThanOrEqual(censusBottom);
+			if (width === 296) continue;
+			const left = returned.x - textWidth(data.returned.label, 12);
+			const x = (year: number) => (plotWidth * (year - YEARS[0])) / (YEARS[1] - YEARS[0]);
+			const y = (v: number) => plotHeight * (1 - v / TOP_VALUE);
+			for (const p of data.register.filter((p) => x(p.year) + 3 >= left))
+				expect(returned.y + 3, `${size} over ${p.id}`).toBeLessThanOrEqual(y(p.high) - 3);
 		}
 	});
 });

@@ -1,7 +1,7 @@
 // Layout of the population chart that the chart's frame and its marks both need: the domains, and
 // where the unattributed estimate's label goes (it decides how much room the chart keeps on top).
 import type { PopulationData } from '../data.ts';
-import { wrap } from '../text.ts';
+import { textWidth, wrap } from '../text.ts';
 
 export const YEARS: [number, number] = [1943.7, 1959.6];
 /** Thousand people. */
@@ -35,6 +35,31 @@ export function registerLabel(data: PopulationData, plotWidth: number, plotHeigh
 	const lines = wrap(data.text.register, Math.max(120, room), 12);
 	const first = y(Math.min(...data.register.map((p) => p.low))) + 22;
 	return { lines, x: left, y: first, bottom: first + LINE * (lines.length - 1) };
+}
+
+/** The census label, left of its dot. */
+export function censusLabel(data: PopulationData, plotWidth: number, plotHeight: number) {
+	const { x, y } = scales(plotWidth, plotHeight);
+	const right = x(data.census.year) - 9;
+	return { lines: wrap(data.census.label, right, 12), x: right, y: y(data.census.value) + 4 };
+}
+
+/**
+ * The return's label, left of its dot: on one line at the dot's height, but raised clear of the
+ * register's line where it runs over it (on a phone the label reaches back over the 1950s), as
+ * long as it stays a line below the census label.
+ */
+export function returnedLabel(data: PopulationData, plotWidth: number, plotHeight: number) {
+	const { x, y } = scales(plotWidth, plotHeight);
+	const right = x(data.returned.year) - 9;
+	const left = right - textWidth(data.returned.label, 12);
+	const under = data.register.filter((p) => x(p.year) + 3 >= left && x(p.year) - 3 <= right);
+	// A point's top (radius 3), less the label's halo and a pixel.
+	const clear = under.length ? Math.min(...under.map((p) => y(p.high))) - 3 - 3 : Infinity;
+	const census = censusLabel(data, plotWidth, plotHeight);
+	const lowest = census.y + LINE * (census.lines.length - 1);
+	const baseline = Math.max(lowest + 13, Math.min(y(data.returned.value) + 4, clear));
+	return { x: right, y: baseline };
 }
 
 /**
