@@ -117,6 +117,24 @@ async function wheelScroll(cdp, distance) {
  */
 const CONTROL_HTML = `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1"><title>Control</title></head><body style="margin:0;font:18px/1.6 serif">${'<p style="margin:0 1rem 40rem">A plain paragraph of text on a long, empty page.</p>'.repeat(40)}</body></html>`;
 
+/** Waits until every chapter graphic is drawn, without Playwright's injected script. */
+async function untilGraphicsReady(page, timeout = 60_000) {
+	const started = Date.now();
+	for (;;) {
+		const ready = await page.evaluate(() => {
+			const all = document.querySelectorAll('[data-graphic]');
+			return (
+				all.length > 0 &&
+				document.querySelectorAll('[data-graphic][data-ready]').length === all.length
+			);
+		});
+		if (ready) return;
+		if (Date.now() - started > timeout)
+			throw new Error('the chapter graphics were not all drawn within 60 s');
+		await sleep(250);
+	}
+}
+
 /** One scripted scroll in a fresh browser: of `url`, or of the control page when url is null. */
 async function scrollOnce(url, cpuRate) {
 	const browser = await chromium.launch({
@@ -136,19 +154,11 @@ async function scrollOnce(url, cpuRate) {
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
 		if (url === null) await page.setContent(CONTROL_HTML, { waitUntil: 'load' });
 		else await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-		// Every chapter graphic drawn (data-ready), then a moment for the page to go quiet.
-		if (url !== null)
-			await page.waitForFunction(
-				() => {
-					const all = document.querySelectorAll('[data-graphic]');
-					return (
-						all.length > 0 &&
-						document.querySelectorAll('[data-graphic][data-ready]').length === all.length
-					);
-				},
-				null,
-				{ timeout: 60_000 }
-			);
+		// Every chapter graphic drawn (data-ready), then a moment for the page to go quiet. Polled
+		// with plain evaluate calls: page.waitForFunction installs Playwright's injected script in
+		// the page, with touch, pointer and mouse listeners on the window that send every touch to
+		// the page's main thread, which no reader's browser does (and the control page never had).
+		if (url !== null) await untilGraphicsReady(page);
 		await sleep(1500);
 
 		// Idle baseline: if nothing happens on the page and frames still miss vsync, the machine was busy.
