@@ -27,9 +27,8 @@ import {
 	headroomFor,
 	registerLabel,
 	returnedLabel,
-	SIDES,
-	TOP_VALUE,
-	YEARS
+	scales,
+	SIDES
 } from '../../src/lib/graphics/charts/population.ts';
 import { textWidth } from '../../src/lib/graphics/text.ts';
 import { numberIn, readReal, parseTable } from '../helpers/data.ts';
@@ -323,8 +322,7 @@ describe('exile and return: the register, the return and the census', () => {
 			expect(returned.y - 10, size).toBeGreaterThanOrEqual(censusBottom);
 			if (width === 296) continue;
 			const left = returned.x - textWidth(data.returned.label, 12);
-			const x = (year: number) => (plotWidth * (year - YEARS[0])) / (YEARS[1] - YEARS[0]);
-			const y = (v: number) => plotHeight * (1 - v / TOP_VALUE);
+			const { x, y } = scales(plotWidth, plotHeight);
 			for (const p of data.register.filter((p) => x(p.year) + 3 >= left))
 				expect(returned.y + 3, `${size} over ${p.id}`).toBeLessThanOrEqual(y(p.high) - 3);
 		}

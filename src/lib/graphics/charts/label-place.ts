@@ -1,7 +1,8 @@
 // Map labels keep their pixel size while a phone shrinks the map under them, so on a small screen
 // they meet. Labels are placed in order of importance: each tries its candidate offsets and takes
 // the first where it is clear of every label placed before it and inside the map; a minor label
-// with no clear place is left out rather than printed over another.
+// with no clear place is left out rather than printed over another, and one that must stay gets a
+// second look, the labels before it moving to their other spots (placeLabelsRepaired).
 
 import { textWidth } from '../text.ts';
 

@@ -14,7 +14,7 @@ const LINE = 16;
 export const decreeBaseline = (headroom: number, row: number) => 26 - headroom + row * 17;
 
 /** The plot's scales, for layout decided before LayerCake has made its own. */
-function scales(plotWidth: number, plotHeight: number) {
+export function scales(plotWidth: number, plotHeight: number) {
 	return {
 		x: (year: number) => (plotWidth * (year - YEARS[0])) / (YEARS[1] - YEARS[0]),
 		y: (v: number) => plotHeight * (1 - v / TOP_VALUE)
