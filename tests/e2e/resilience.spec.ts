@@ -57,6 +57,32 @@ test('a rotation that arrives before a jump is measured keeps the step jumped to
 	await expectActive(page, 'accusation-3');
 });
 
+test('rotations leave one scroll listener on the document, not one more each time', async ({
+	page
+}) => {
+	await open(page);
+	await scrollToStep(page, 'eviction-2');
+	// Chromium's own record of the listeners: the page cannot list them itself.
+	const cdp = await page.context().newCDPSession(page);
+	const scrollListeners = async () => {
+		const { result } = await cdp.send('Runtime.evaluate', { expression: 'document' });
+		const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
+			objectId: result.objectId!
+		});
+		return listeners.filter((l) => l.type === 'scroll').length;
+	};
+	const before = await scrollListeners();
+	expect(before).toBeGreaterThan(0);
+	const size = page.viewportSize()!;
+	for (const next of [{ width: size.height, height: size.width }, size]) {
+		await page.setViewportSize(next);
+		// Each real resize is handled once it settles (the engine waits 200 ms).
+		await page.waitForTimeout(400);
+		await expectActive(page, 'eviction-2');
+	}
+	expect(await scrollListeners()).toBe(before);
+});
+
 test('a fling to the bottom and straight back to the top', async ({ page }) => {
 	await open(page);
 	await scrollToStep(page, 'exile-3');

@@ -88,14 +88,17 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	}
 
 	function setup() {
-		scroller?.destroy();
 		// A pixel trigger taken once: percentage offsets follow innerHeight, which changes every
 		// time a phone's toolbar shows or hides.
 		trigger = Math.round(window.innerHeight * options.triggerFraction());
-		scroller = createScrollama()
-			.setup({ step: options.steps, offset: `${trigger}px` })
-			.onStepEnter(reconcile)
-			.onStepExit(reconcile);
+		// One scrollama for the engine's life, given the new trigger on a rotation: each setup()
+		// of scrollama 3.2 adds a scroll listener to the document that destroy() never removes.
+		if (scroller) scroller.offset(`${trigger}px`);
+		else
+			scroller = createScrollama()
+				.setup({ step: options.steps, offset: `${trigger}px` })
+				.onStepEnter(reconcile)
+				.onStepExit(reconcile);
 	}
 
 	// A fling can carry a step across the trigger band between two frames, so no event fires for

@@ -20,6 +20,8 @@ export interface ScrollamaInstance {
 	onStepEnter(callback: (event: ScrollamaEvent) => void): ScrollamaInstance;
 	onStepExit(callback: (event: ScrollamaEvent) => void): ScrollamaInstance;
 	resize(): ScrollamaInstance;
+	/** Sets the trigger (as in setup) and re-creates the step observers with it. */
+	offset(offset: number | `${number}px`): ScrollamaInstance;
 	enable(): ScrollamaInstance;
 	disable(): ScrollamaInstance;
 	destroy(): void;
