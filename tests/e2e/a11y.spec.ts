@@ -1,6 +1,7 @@
 // Accessibility: axe-core finds nothing at every step of every chapter (phone and desktop), on a
 // share page, an embed and the republish page; and the structure a screen reader and a keyboard
-// rely on: one h1, headings in order, lang, named controls, tap targets, skip links, focus.
+// rely on: one h1, headings in order, lang, named controls, tap targets, skip links, focus; and in
+// a contrast theme (forced colours), charts that stay legible.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, graphic, open, scrollToStep, settled, SLUGS, STEPS, test } from './fixtures.ts';
@@ -163,5 +164,55 @@ test.describe('reduced motion', () => {
 			getComputedStyle(document.documentElement).getPropertyValue('--motion').trim()
 		);
 		expect(parseFloat(motion)).toBe(0);
+	});
+});
+
+test.describe('a contrast theme (forced colours)', () => {
+	test.use({ forcedColors: 'active', colorScheme: 'dark' });
+	test('every chart keeps its own paper and colours, and its labels are legible on it', async ({
+		page
+	}) => {
+		await open(page);
+		for (const slug of SLUGS) {
+			const step = STEPS.find((id) => id.startsWith(`${slug}-`))!;
+			await scrollToStep(page, step);
+			await expect(graphic(page, slug)).toHaveAttribute('data-drawn');
+			const found = await page.evaluate((slug) => {
+				const box = document.querySelector(
+					`[data-graphic="${slug}"] .layer.shown .layercake-container`
+				)!;
+				const style = getComputedStyle(box);
+				// Relative luminance and contrast, as WCAG defines them.
+				const rgb = (c: string) =>
+					c
+						.match(/[\d.]+/g)!
+						.slice(0, 3)
+						.map(Number);
+				const lum = (c: string) => {
+					const [r, g, b] = rgb(c).map((v) => {
+						const s = v / 255;
+						return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+					});
+					return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+				};
+				const contrast = (a: string, b: string) => {
+					const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+					return (hi! + 0.05) / (lo! + 0.05);
+				};
+				const faint = [...box.querySelectorAll('text')]
+					.filter((t) => t.textContent!.trim() && getComputedStyle(t).opacity !== '0')
+					.map((t) => ({
+						text: t.textContent!.trim(),
+						ratio: contrast(getComputedStyle(t).fill, style.backgroundColor)
+					}))
+					.filter((t) => t.ratio < 4.5);
+				return { adjust: style.forcedColorAdjust, background: style.backgroundColor, faint };
+			}, slug);
+			expect(found, slug).toEqual({
+				adjust: 'none',
+				background: 'rgb(247, 245, 240)',
+				faint: []
+			});
+		}
 	});
 });
