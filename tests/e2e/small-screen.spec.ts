@@ -122,3 +122,26 @@ for (const viewport of [
 		});
 	});
 }
+
+test.describe("on a 320x568 phone, every step's numbers", () => {
+	test.use({ viewport: { width: 320, height: 568 }, isMobile: true, hasTouch: true });
+	test('open inside their card, and the page never scrolls sideways', async ({ page }, info) => {
+		test.skip(info.project.name !== 'phone', 'a phone layout: run once');
+		await open(page);
+		const found = await page.evaluate(() => {
+			const details = [...document.querySelectorAll<HTMLDetailsElement>('details.numbers')];
+			for (const d of details) d.open = true;
+			const wide = details
+				.filter(
+					(d) =>
+						d.querySelector('table')!.getBoundingClientRect().right >
+						d.getBoundingClientRect().right + 1
+				)
+				.map((d) => d.closest('[data-step]')!.id);
+			return { tables: details.length, wide, pageWidth: document.documentElement.scrollWidth };
+		});
+		expect(found.tables).toBeGreaterThan(0);
+		expect(found.wide).toEqual([]);
+		expect(found.pageWidth).toBe(320);
+	});
+});
