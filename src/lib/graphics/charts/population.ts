@@ -1,5 +1,6 @@
 // Layout of the population chart that the chart's frame and its marks both need: the domains, and
-// where the unattributed estimate's label goes (it decides how much room the chart keeps on top).
+// where the labels go (the estimate's decides how much room the chart keeps on top, the
+// register's how much the plot keeps below its line). Unit-tested at measured phone sizes.
 import type { PopulationData } from '../data.ts';
 import { textWidth, wrap } from '../text.ts';
 
