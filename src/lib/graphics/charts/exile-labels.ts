@@ -96,10 +96,24 @@ function lineBoxes(r: Route, fit: MapFit): Box[] {
 	return boxes;
 }
 
+/** Line height of the text under the map. */
+export const ANNOTATION_LINE = 17;
+
+/** The text under the map, a block per sentence: its lines and first baseline, from `top`. */
+export function annotationBlocks(texts: string[], width: number, top = 0) {
+	const blocks: { lines: string[]; y: number }[] = [];
+	let y = top;
+	for (const text of texts) {
+		const lines = wrap(text, width - 8, 13);
+		blocks.push({ lines, y });
+		y += lines.length * ANNOTATION_LINE + 6;
+	}
+	return { blocks, height: y - top };
+}
+
 /** Room under the map for the longer of the two states' annotations, so the map never moves. */
 export function annotationRoom(data: ExileMapData, width: number): number {
-	const height = (texts: string[]) =>
-		texts.reduce((h, t) => h + wrap(t, width - 8, 13).length * 17 + 6, 0);
+	const height = (texts: string[]) => annotationBlocks(texts, width).height;
 	return (
 		20 +
 		Math.max(
