@@ -99,6 +99,28 @@ describe('the step registry', () => {
 		expect(table.rows.length).toBeGreaterThan(0);
 		for (const row of table.rows) expect(row.join(' ')).not.toMatch(/NaN|undefined|\{/);
 	});
+
+	it('the population table dates every row and names the register once, in its caption', () => {
+		const last = entries.find(([, s]) => s.chart === 'population' && s.show === 'census');
+		expect(last, 'a step showing the census').toBeDefined();
+		const table = tableFor(last![1], content.charts);
+		const d = content.charts.population;
+		expect(table.head).toEqual(['Date', 'What', d.text.axis]);
+		expect(table.caption).toMatch(/Ediev/);
+		// Every register point, both decrees, the return, the census and the expected population.
+		expect(table.rows).toHaveLength(d.register.length + d.markers.length + 3);
+		for (const [date, what, value] of table.rows) {
+			expect(date, 'a date with its year').toMatch(/\b19[45]\d\b/);
+			expect(what!.length).toBeLessThan(80);
+			expect(value).toMatch(/^(\d+\.\d(–\d+\.\d)?)?$/);
+		}
+		expect(table.rows[0]).toEqual(['March 1944', 'On the register', '37.2–38.3']);
+		expect(table.rows.find((r) => r[1] === 'Counted in the census')).toEqual([
+			'1959',
+			'Counted in the census',
+			'42.4'
+		]);
+	});
 });
 
 /** Checks common to every drawn state. */

@@ -123,13 +123,44 @@ export interface DeathsData {
 	text: { axis: string; untraced: string; transitTitle: string; exileTitle: string };
 }
 
+/** A point of the population chart, with what its row in the numbers table says. */
+interface PopulationPoint {
+	year: number;
+	value: number;
+	label: string;
+	/** The table's date ("1957–58") and what happened ("Returned home"). */
+	dateText: string;
+	tableLabel: string;
+}
+
 export interface PopulationData {
-	register: { id: string; year: number; low: number; high: number; text: string }[];
-	markers: { id: string; year: number; label: string; stage: 'released' | 'restored' }[];
-	returned: { year: number; value: number; label: string };
-	census: { year: number; value: number; label: string };
-	expected: { year: number; value: number; label: string };
-	text: { axis: string; register: string; registerNote: string };
+	register: {
+		id: string;
+		year: number;
+		low: number;
+		high: number;
+		/** "March 1944" and "37.2–38.3" (thousands), for the numbers table. */
+		dateText: string;
+		valueText: string;
+	}[];
+	markers: {
+		id: string;
+		year: number;
+		label: string;
+		stage: 'released' | 'restored';
+		dateText: string;
+		tableLabel: string;
+	}[];
+	returned: PopulationPoint;
+	census: PopulationPoint;
+	expected: PopulationPoint;
+	text: {
+		axis: string;
+		register: string;
+		/** The numbers table's caption and its word for a register row. */
+		tableCaption: string;
+		tableRegister: string;
+	};
 }
 
 export interface TimelineData {

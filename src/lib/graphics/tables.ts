@@ -82,15 +82,14 @@ export function tableFor(state: ChartState, charts: ChartData): DataTable {
 			const d = charts.population;
 			const order = ['register', 'released', 'restored', 'returned', 'census'] as const;
 			const upTo = order.indexOf(state.show);
-			const rows = d.register.map((r) => [d.text.register, r.text]);
-			for (const m of d.markers) if (order.indexOf(m.stage) <= upTo) rows.push([m.label, '']);
-			if (upTo >= 3)
-				rows.push([d.returned.label, `${formatOneDecimal(d.returned.value)} thousand`]);
-			if (upTo >= 4) {
-				rows.push([d.census.label, `${formatOneDecimal(d.census.value)} thousand`]);
-				rows.push([d.expected.label, `${formatOneDecimal(d.expected.value)} thousand`]);
-			}
-			return { caption: d.text.axis, head: ['', 'Value'], rows };
+			// One row per date, saying what happened: the register's long name is in the caption.
+			const rows = d.register.map((r) => [r.dateText, d.text.tableRegister, r.valueText]);
+			for (const m of d.markers)
+				if (order.indexOf(m.stage) <= upTo) rows.push([m.dateText, m.tableLabel, '']);
+			const point = (p: typeof d.returned) => [p.dateText, p.tableLabel, formatOneDecimal(p.value)];
+			if (upTo >= 3) rows.push(point(d.returned));
+			if (upTo >= 4) rows.push(point(d.census), point(d.expected));
+			return { caption: d.text.tableCaption, head: ['Date', 'What', d.text.axis], rows };
 		}
 		case 'timeline': {
 			const d = charts.timeline;

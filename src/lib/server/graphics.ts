@@ -9,6 +9,7 @@ import {
 	dateParts,
 	formatCount,
 	formatDate,
+	formatDateRange,
 	formatOneDecimal,
 	formatRange,
 	formatShare
@@ -247,50 +248,59 @@ export function buildGraphics(
 	};
 	const returnYears = ev('return_years');
 	const censusYear = decimalYear(ev('census_1959_held').date) - 0.45; // the census of January 1959
+	const censusDate = formatDate(ev('census_1959_held').date, 'year');
 	const populationData: ChartData['population'] = {
 		register: data.settlers.map((s) => ({
 			id: s.id,
 			year: decimalYear(s.date),
 			low: s.low ?? s.value!,
 			high: s.high ?? s.value!,
-			text: `${formatDate(s.date, 'month')}: ${
+			dateText: formatDate(s.date, 'month'),
+			valueText:
 				s.value !== undefined
 					? formatOneDecimal(s.value)
 					: formatRange(s.low!, s.high!, formatOneDecimal)
-			} thousand`
 		})),
-		markers: [
-			{
-				id: 'regime_lifted',
-				year: decimalYear(ev('regime_lifted').date),
-				label: po.get('released'),
-				stage: 'released'
-			},
-			{
-				id: 'republic_restored',
-				year: decimalYear(ev('republic_restored').date),
-				label: po.get('restored'),
-				stage: 'restored'
-			}
-		],
+		markers: (['released', 'restored'] as const).map((stage) => {
+			const id = stage === 'released' ? 'regime_lifted' : 'republic_restored';
+			return {
+				id,
+				year: decimalYear(ev(id).date),
+				label: po.get(stage),
+				stage,
+				dateText: formatDate(ev(id).date, 'day'),
+				tableLabel: po.get(stage === 'released' ? 'tableReleased' : 'tableRestored')
+			};
+		}),
 		returned: {
 			year:
 				(decimalYear(returnYears.date) + decimalYear(returnYears.end ?? returnYears.date)) / 2 +
 				0.5,
 			value: value(lookup, 'returned') / 1000,
-			label: po.get('returned')
+			label: po.get('returned'),
+			dateText: formatDateRange(returnYears.date, returnYears.end ?? returnYears.date, 'year'),
+			tableLabel: po.get('tableReturned')
 		},
 		census: {
 			year: censusYear,
 			value: value(lookup, 'census_1959') / 1000,
-			label: po.get('census')
+			label: po.get('census'),
+			dateText: censusDate,
+			tableLabel: po.get('tableCensus')
 		},
 		expected: {
 			year: censusYear,
 			value: (value(lookup, 'census_1959') + value(lookup, 'census_shortfall')) / 1000,
-			label: po.get('expected')
+			label: po.get('expected'),
+			dateText: censusDate,
+			tableLabel: po.get('tableExpected')
 		},
-		text: { axis: po.get('axis'), register: po.get('register'), registerNote: po.get('note') }
+		text: {
+			axis: po.get('axis'),
+			register: po.get('register'),
+			tableCaption: po.get('tableCaption'),
+			tableRegister: po.get('tableRegister')
+		}
 	};
 	finish(
 		'population',
