@@ -138,10 +138,24 @@ test.describe("on a 320x568 phone, every step's numbers", () => {
 						d.getBoundingClientRect().right + 1
 				)
 				.map((d) => d.closest('[data-step]')!.id);
-			return { tables: details.length, wide, pageWidth: document.documentElement.scrollWidth };
+			// An open table makes the card taller than the space under the chart, so the card
+			// covers the chart: none of it may show through behind the numbers.
+			const seeThrough = details
+				.map((d) => d.closest('.card')!)
+				.filter((card) => {
+					const bg = getComputedStyle(card).backgroundColor;
+					return bg === 'transparent' || /rgba\(.*,\s*0?\.\d+\)$/.test(bg);
+				}).length;
+			return {
+				tables: details.length,
+				wide,
+				seeThrough,
+				pageWidth: document.documentElement.scrollWidth
+			};
 		});
 		expect(found.tables).toBeGreaterThan(0);
 		expect(found.wide).toEqual([]);
+		expect(found.seeThrough, 'cards whose background lets the chart show through').toBe(0);
 		expect(found.pageWidth).toBe(320);
 	});
 });
