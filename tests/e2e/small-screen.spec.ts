@@ -146,16 +146,32 @@ test.describe("on a 320x568 phone, every step's numbers", () => {
 					const bg = getComputedStyle(card).backgroundColor;
 					return bg === 'transparent' || /rgba\(.*,\s*0?\.\d+\)$/.test(bg);
 				}).length;
+			// Figures line up on their last digit: every cell of a column of figures is set right.
+			const leftFigures = details.flatMap((d) => {
+				const rows = [...d.querySelectorAll('tbody tr')].map((tr) => [...tr.children]);
+				const columns = Math.max(...rows.map((r) => r.length));
+				return Array.from({ length: columns - 1 }, (_, k) => k + 1).flatMap((j) => {
+					const cells = rows.map((r) => r[j]).filter((c) => c && c.textContent!.trim() !== '');
+					const figures =
+						cells.length > 0 &&
+						cells.every((c) => /^\d[\d,.]*%?(–\d[\d,.]*%?)?$/.test(c!.textContent!.trim()));
+					return figures && cells.some((c) => getComputedStyle(c!).textAlign !== 'right')
+						? [`${d.closest('[data-step]')!.id} column ${j + 1}`]
+						: [];
+				});
+			});
 			return {
 				tables: details.length,
 				wide,
 				seeThrough,
+				leftFigures,
 				pageWidth: document.documentElement.scrollWidth
 			};
 		});
 		expect(found.tables).toBeGreaterThan(0);
 		expect(found.wide).toEqual([]);
 		expect(found.seeThrough, 'cards whose background lets the chart show through').toBe(0);
+		expect(found.leftFigures, 'columns of figures not set right').toEqual([]);
 		expect(found.pageWidth).toBe(320);
 	});
 });

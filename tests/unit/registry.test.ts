@@ -7,7 +7,7 @@ import Graphic from '../../src/lib/graphics/Graphic.svelte';
 import { ACCENT, DOT, PAPER, SECOND } from '../../src/lib/graphics/palette.ts';
 import { STEP_STATES, isRegisteredStep } from '../../src/lib/graphics/registry.ts';
 import type { ChartState, DotsState } from '../../src/lib/graphics/states.ts';
-import { tableFor } from '../../src/lib/graphics/tables.ts';
+import { figureColumns, tableFor } from '../../src/lib/graphics/tables.ts';
 import { CopyError } from '../../src/lib/copy/placeholders.ts';
 import type { Story } from '../../src/lib/copy/story.ts';
 import { loadContent, matchStates } from '../../src/lib/server/content.ts';
@@ -98,6 +98,35 @@ describe('the step registry', () => {
 		const table = tableFor(state, content.charts);
 		expect(table.rows.length).toBeGreaterThan(0);
 		for (const row of table.rows) expect(row.join(' ')).not.toMatch(/NaN|undefined|\{/);
+	});
+
+	it('sets apart the columns that hold only figures, to align them on the right', () => {
+		const table = (head: string[], rows: string[][]) => ({ caption: '', head, rows });
+		expect(
+			figureColumns(
+				table(
+					['Who says', 'Deaths', 'Share'],
+					[
+						['NKVD', '562', '1.5%'],
+						['Community', '18,000–24,000', '48%–64%']
+					]
+				)
+			)
+		).toEqual([false, true, true]);
+		// Empty cells aside; a column of words, dates or nothing at all stays as it is.
+		expect(
+			figureColumns(
+				table(
+					['Date', 'What', 'Thousand people', 'Note'],
+					[
+						['1957–58', 'Returned home', '34.7', ''],
+						['1956', 'Regime lifted', '', '']
+					]
+				)
+			)
+		).toEqual([false, false, true, false]);
+		const population = entries.find(([, s]) => s.chart === 'population' && s.show === 'census')!;
+		expect(figureColumns(tableFor(population[1], content.charts))).toEqual([false, false, true]);
 	});
 
 	it('the population table dates every row and names the register once, in its caption', () => {

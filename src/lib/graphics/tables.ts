@@ -11,6 +11,20 @@ export interface DataTable {
 	rows: string[][];
 }
 
+/** A figure as the tables print it: "37,713", "1.5%", "37.2–38.3", "20%–29%". */
+const FIGURE = /^\d[\d,.]*%?(–\d[\d,.]*%?)?$/;
+
+/**
+ * Which columns hold only figures (empty cells aside), to be set right-aligned so their digits
+ * line up. The first column heads each row and stays as it is.
+ */
+export function figureColumns(table: DataTable): boolean[] {
+	return table.head.map((_, j) => {
+		const cells = table.rows.map((row) => row[j] ?? '').filter((cell) => cell !== '');
+		return j > 0 && cells.length > 0 && cells.every((cell) => FIGURE.test(cell));
+	});
+}
+
 export function tableFor(state: ChartState, charts: ChartData): DataTable {
 	switch (state.chart) {
 		case 'dots': {
