@@ -7,7 +7,7 @@ import Graphic from '../../src/lib/graphics/Graphic.svelte';
 import { ACCENT, DOT, PAPER, SECOND } from '../../src/lib/graphics/palette.ts';
 import { STEP_STATES, isRegisteredStep } from '../../src/lib/graphics/registry.ts';
 import type { ChartState, DotsState } from '../../src/lib/graphics/states.ts';
-import { figureColumns, tableFor } from '../../src/lib/graphics/tables.ts';
+import { figureColumns, shortRowHeads, tableFor } from '../../src/lib/graphics/tables.ts';
 import { CopyError } from '../../src/lib/copy/placeholders.ts';
 import type { Story } from '../../src/lib/copy/story.ts';
 import { loadContent, matchStates } from '../../src/lib/server/content.ts';
@@ -127,6 +127,20 @@ describe('the step registry', () => {
 		).toEqual([false, false, true, false]);
 		const population = entries.find(([, s]) => s.chart === 'population' && s.show === 'census')!;
 		expect(figureColumns(tableFor(population[1], content.charts))).toEqual([false, false, true]);
+	});
+
+	it('keeps short row headings such as dates on one line, and lets long ones wrap', () => {
+		const table = (heads: string[]) => ({
+			caption: '',
+			head: ['', ''],
+			rows: heads.map((h) => [h, '1'])
+		});
+		expect(shortRowHeads(table(['December 1944', '25 February 1956']))).toBe(true);
+		expect(shortRowHeads(table(['1959', 'Balkar community organisations']))).toBe(false);
+		const population = entries.find(([, s]) => s.chart === 'population' && s.show === 'census')!;
+		expect(shortRowHeads(tableFor(population[1], content.charts))).toBe(true);
+		const deaths = entries.find(([, s]) => s.chart === 'deaths')!;
+		expect(shortRowHeads(tableFor(deaths[1], content.charts))).toBe(false);
 	});
 
 	it('the population table dates every row and names the register once, in its caption', () => {

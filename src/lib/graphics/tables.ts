@@ -25,6 +25,14 @@ export function figureColumns(table: DataTable): boolean[] {
 	});
 }
 
+/** Row headings this short ("December 1944", "25 February 1956") are kept on one line. */
+const SHORT_HEAD = 16;
+
+/** Whether every row heading is short enough to keep on one line, even on a phone. */
+export function shortRowHeads(table: DataTable): boolean {
+	return table.rows.every((row) => (row[0] ?? '').length <= SHORT_HEAD);
+}
+
 export function tableFor(state: ChartState, charts: ChartData): DataTable {
 	switch (state.chart) {
 		case 'dots': {
