@@ -249,6 +249,15 @@ export function buildGraphics(
 	const returnYears = ev('return_years');
 	const censusYear = decimalYear(ev('census_1959_held').date) - 0.45; // the census of January 1959
 	const censusDate = formatDate(ev('census_1959_held').date, 'year');
+	/** A decree's rule on the chart and its row in the numbers table. */
+	const marker = (id: string, stage: 'released' | 'restored', tableKey: string) => ({
+		id,
+		year: decimalYear(ev(id).date),
+		label: po.get(stage),
+		stage,
+		dateText: formatDate(ev(id).date, 'day'),
+		tableLabel: po.get(tableKey)
+	});
 	const populationData: ChartData['population'] = {
 		register: data.settlers.map((s) => ({
 			id: s.id,
@@ -261,17 +270,10 @@ export function buildGraphics(
 					? formatOneDecimal(s.value)
 					: formatRange(s.low!, s.high!, formatOneDecimal)
 		})),
-		markers: (['released', 'restored'] as const).map((stage) => {
-			const id = stage === 'released' ? 'regime_lifted' : 'republic_restored';
-			return {
-				id,
-				year: decimalYear(ev(id).date),
-				label: po.get(stage),
-				stage,
-				dateText: formatDate(ev(id).date, 'day'),
-				tableLabel: po.get(stage === 'released' ? 'tableReleased' : 'tableRestored')
-			};
-		}),
+		markers: [
+			marker('regime_lifted', 'released', 'tableReleased'),
+			marker('republic_restored', 'restored', 'tableRestored')
+		],
 		returned: {
 			year:
 				(decimalYear(returnYears.date) + decimalYear(returnYears.end ?? returnYears.date)) / 2 +
