@@ -58,3 +58,40 @@ test('a step just below the trigger line is not active yet', async ({ page }) =>
 	await page.evaluate(() => window.scrollBy({ top: -45, behavior: 'instant' }));
 	await expectActive(page, 'accusation-2');
 });
+
+// On a phone the cards pass over the chart. A step must not become active while the card before
+// it still covers the top of the graphic (its title, the chart's top): the change would happen
+// out of sight, and a link to that step would open on a half-hidden chart.
+for (const size of [
+	{ width: 390, height: 844 },
+	{ width: 320, height: 568 }
+])
+	test(`at ${size.width}x${size.height} the card before a step has left the graphic when it becomes active`, async ({
+		page
+	}, info) => {
+		test.skip(info.project.name !== 'phone', 'the phone layout: run once');
+		await page.setViewportSize(size);
+		await open(page);
+		const covered: string[] = [];
+		for (const slug of SLUGS) {
+			const steps = stepsOf(slug);
+			for (const [i, id] of steps.entries()) {
+				if (i === 0) continue;
+				await scrollToStep(page, id);
+				await expectActive(page, id);
+				const { cardBottom, graphicTop } = await page.evaluate(
+					({ prev, slug }) => ({
+						cardBottom: document.querySelector(`#${prev} .card`)!.getBoundingClientRect().bottom,
+						graphicTop: document.querySelector(`[data-graphic="${slug}"]`)!.getBoundingClientRect()
+							.top
+					}),
+					{ prev: steps[i - 1]!, slug }
+				);
+				if (cardBottom > graphicTop + 1)
+					covered.push(
+						`${id}: ${steps[i - 1]}'s card covers ${Math.round(cardBottom - graphicTop)} px`
+					);
+			}
+		}
+		expect(covered).toEqual([]);
+	});
