@@ -53,6 +53,11 @@ const MONTHS = [
 	'December'
 ];
 
+/** A month's short name for an axis: 3 → "Apr" (months counted from 0, January). */
+export function shortMonth(index: number): string {
+	return MONTHS[index]!.slice(0, 3);
+}
+
 /** 37713 → "37,713". Counts are whole numbers; see formatNumber for values that may not be. */
 export function formatCount(n: number): string {
 	return integer(n);

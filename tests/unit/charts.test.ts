@@ -20,6 +20,7 @@ import {
 	placeDot
 } from '../../src/lib/graphics/charts/exile-labels.ts';
 import { fitMap } from '../../src/lib/graphics/charts/map-fit.ts';
+import { AXIS_X, timeTicks } from '../../src/lib/graphics/charts/timeline.ts';
 import {
 	censusLabel,
 	decreeBaseline,
@@ -340,6 +341,33 @@ describe('recognition: the timeline', () => {
 		expect(r4).toContain('8 March 2010');
 		expect(r4).toContain('genocide');
 		expect(textOf('recognition-5')).toContain('18 September 2023');
+	});
+
+	it('ticks years over a long period, and quarters, with their year at January, over a short one', () => {
+		// The axis labels: the text set 12 px left of the axis.
+		const ticks = (step: keyof typeof STEP_STATES) => {
+			const $ = svgOf(step);
+			return $(`text[x="${AXIS_X - 12}"]`)
+				.map((_, t) => $(t).text().trim())
+				.get();
+		};
+		expect(ticks('recognition-1')).toEqual([
+			'1960',
+			'1970',
+			'1980',
+			'1990',
+			'2000',
+			'2010',
+			'2020'
+		]);
+		expect(ticks('recognition-2')).toEqual(['1988', '1989', '1990']);
+		// 1990.8 to 1992.1 and 2009.6 to 2010.7: the events' months can be read off the axis.
+		expect(ticks('recognition-3')).toEqual(['1991', 'Apr', 'Jul', 'Oct', '1992']);
+		expect(ticks('recognition-4')).toEqual(['Oct', '2010', 'Apr', 'Jul']);
+		expect(timeTicks(2009.9, 2011.9, 400).map((t) => t.label)).toEqual(['2010', '2011']);
+		expect(timeTicks(2009.6, 2010.7, 400).map((t) => t.value)).toEqual([
+			2009.75, 2010, 2010.25, 2010.5
+		]);
 	});
 
 	it('keeps labels from overlapping at phone size', () => {

@@ -3,6 +3,7 @@
 // two blocks overlap, with a leader line back to its dot.
 import type { TimelineData } from '../data.ts';
 import type { TimelineState } from '../states.ts';
+import { shortMonth } from '../../format.ts';
 import { wrap } from '../text.ts';
 
 export const AXIS_X = 58;
@@ -70,15 +71,35 @@ export function timelineLayout(
 	return { events, labelX: LABEL_X, lineHeight };
 }
 
-/** Whole years to tick in the visible range, thinned to fit. */
-export function yearTicks(from: number, to: number, height: number): number[] {
+export interface TimeTick {
+	/** Decimal year, as the events' years are (a month starts at year + month / 12). */
+	value: number;
+	label: string;
+}
+
+const YEAR_STEPS = [1, 2, 5, 10, 20];
+
+/**
+ * Ticks for the years in view, thinned to fit. A period shorter than two years would get one or two
+ * year ticks and no sense of the months its events fall in: it is ticked every three months
+ * instead, January labelled with its year and the other quarters with their month.
+ */
+export function timeTicks(from: number, to: number, height: number): TimeTick[] {
+	const maxTicks = Math.max(2, Math.floor(height / 36));
+	const out: TimeTick[] = [];
+	if (to - from < 2) {
+		for (let m = Math.ceil((from * 12) / 3) * 3; m <= to * 12; m += 3) {
+			const year = Math.floor(m / 12);
+			const month = m - year * 12;
+			out.push({ value: m / 12, label: month === 0 ? String(year) : shortMonth(month) });
+		}
+		return out;
+	}
 	const first = Math.ceil(from);
 	const last = Math.floor(to);
 	const span = Math.max(1, last - first);
-	const maxTicks = Math.max(2, Math.floor(height / 36));
-	const steps = [1, 2, 5, 10, 20];
-	const step = steps.find((s) => span / s <= maxTicks) ?? 20;
-	const out: number[] = [];
-	for (let t = Math.ceil(first / step) * step; t <= last; t += step) out.push(t);
+	const step = YEAR_STEPS.find((s) => span / s <= maxTicks) ?? 20;
+	for (let t = Math.ceil(first / step) * step; t <= last; t += step)
+		out.push({ value: t, label: String(t) });
 	return out;
 }
