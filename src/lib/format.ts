@@ -88,6 +88,11 @@ export function formatShare(share: number, digits = 0): string {
 	return `${(share * 100).toFixed(digits)}%`;
 }
 
+/** 0.2015, 0.2917 → "20–29%": whole per cents, the sign once. */
+export function formatShareRange(low: number, high: number): string {
+	return `${(low * 100).toFixed(0)}–${formatShare(high)}`;
+}
+
 /** Small whole numbers as words ("two"), larger ones as digits. */
 export function formatWords(n: number): string {
 	return Number.isInteger(n) && n >= 0 && n < WORDS.length ? WORDS[n]! : formatNumber(n);

@@ -197,3 +197,35 @@ for (const [width, height] of [
 		});
 	});
 }
+
+// The methods note's table of contested figures is read on a phone like any paragraph: it fits the
+// column, its shares in view, with no sideways scrolling.
+for (const width of [320, 390])
+	test(`at ${width} px the contested figures fit the column, shares in view`, async ({
+		page
+	}, info) => {
+		test.skip(info.project.name !== 'phone', 'a phone layout: run once');
+		await page.setViewportSize({ width, height: 700 });
+		await page.goto('/#methods');
+		const table = page.locator('#methods table').first();
+		const box = await table.evaluate((t) => {
+			const column = t.parentElement!.getBoundingClientRect();
+			const share = t.querySelector('thead th:last-child')!.getBoundingClientRect();
+			const scroller = [...document.querySelectorAll('#methods *')].some(
+				(el) =>
+					el.scrollWidth > el.clientWidth + 1 &&
+					['auto', 'scroll'].includes(getComputedStyle(el).overflowX)
+			);
+			return {
+				table: t.getBoundingClientRect().right,
+				column: column.right,
+				share: share.right,
+				scroller,
+				page: document.documentElement.scrollWidth
+			};
+		});
+		expect(box.table).toBeLessThanOrEqual(box.column + 1);
+		expect(box.share).toBeLessThanOrEqual(width);
+		expect(box.scroller, 'a box in the methods note scrolls sideways').toBe(false);
+		expect(box.page).toBe(width);
+	});

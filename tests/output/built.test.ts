@@ -92,6 +92,25 @@ describe('build/index.html: the page contract', () => {
 		}
 	});
 
+	it('sets out the contested figures in three columns: figure, who says (and what kind), share', () => {
+		const table = $('#methods table').first();
+		expect(table.find('caption').text()).toMatch(/contested figures/i);
+		expect(
+			table
+				.find('thead th')
+				.map((_, th) => $(th).text().trim())
+				.get()
+		).toEqual(['Figure', 'Who says', 'Share of 37,713']);
+		const rows = table.find('tbody tr:has(td)');
+		expect(rows.length).toBeGreaterThanOrEqual(8);
+		rows.each((_, tr) => {
+			expect($(tr).children('td').length).toBe(3);
+			expect($(tr).find('.kind').text()).toMatch(/^Kind: \S/);
+		});
+		const community = rows.filter((_, tr) => $(tr).text().includes('Balkar community'));
+		expect(community.children('td').last().text()).toBe('48–64%');
+	});
+
 	it.each(SLUGS)(
 		'the %s graphic names its first step and is not yet ready: the browser draws it',
 		(slug) => {

@@ -11,6 +11,7 @@ import {
 	formatOrdinal,
 	formatRange,
 	formatShare,
+	formatShareRange,
 	formatWords,
 	roundTo
 } from '../../src/lib/format.ts';
@@ -39,6 +40,7 @@ describe('numbers', () => {
 	it('shares', () => {
 		expect(formatShare(0.2015)).toBe('20%');
 		expect(formatShare(562 / 37713, 1)).toBe('1.5%');
+		expect(formatShareRange(7600 / 37713, 11000 / 37713)).toBe('20–29%');
 	});
 	it('words for small whole numbers only', () => {
 		expect(formatWords(0)).toBe('zero');

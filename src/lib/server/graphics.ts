@@ -12,7 +12,8 @@ import {
 	formatDateRange,
 	formatOneDecimal,
 	formatRange,
-	formatShare
+	formatShare,
+	formatShareRange
 } from '../format.ts';
 import type { ChartData, GraphicText, GraphicTexts } from '../graphics/data.ts';
 import { exileGeometry, occupationGeometry } from './maps.ts';
@@ -223,7 +224,7 @@ export function buildGraphics(
 				shareText:
 					low === high
 						? formatShare(low / denominator, 1)
-						: `${formatShare(low / denominator, 0).replace('%', '')}–${formatShare(high / denominator)}`
+						: formatShareRange(low / denominator, high / denominator)
 			};
 		}),
 		text: {
