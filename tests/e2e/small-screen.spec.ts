@@ -229,3 +229,21 @@ for (const width of [320, 390])
 		expect(box.scroller, 'a box in the methods note scrolls sideways').toBe(false);
 		expect(box.page).toBe(width);
 	});
+
+test('the numbered list of sources leaves room for its largest number', async ({ page }, info) => {
+	test.skip(info.project.name !== 'phone', 'a phone layout: run once');
+	await page.goto('/#methods');
+	const { marker, room } = await page.locator('ol.sources').evaluate((ol) => {
+		const items = ol.querySelectorAll('li');
+		const style = getComputedStyle(items[items.length - 1]!);
+		// The marker is not in the DOM: measure its text ("25. ") in the item's font.
+		const ctx = document.createElement('canvas').getContext('2d')!;
+		ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+		return {
+			marker: ctx.measureText(`${items.length}. `).width,
+			room: parseFloat(getComputedStyle(ol).paddingLeft)
+		};
+	});
+	expect(marker).toBeGreaterThan(0);
+	expect(room).toBeGreaterThanOrEqual(marker);
+});
