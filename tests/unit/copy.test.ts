@@ -149,6 +149,20 @@ describe('parseCopy rejects a malformed story', () => {
 			'[+licence]',
 			'L.',
 			'[]',
+			'{contested}',
+			'caption: Cap',
+			'figure: F',
+			'who: W',
+			'kind: K',
+			'share: S',
+			'{contested.quantities}',
+			'deported: People deported',
+			'{contested.kinds}',
+			'record: R',
+			'estimate: E',
+			'community: C',
+			'untraced: U',
+			'{}',
 			'[corrections]',
 			'[]'
 		];
@@ -185,6 +199,17 @@ describe('parseCopy rejects a malformed story', () => {
 		const chapters = six();
 		chapters[3] = ['banishment', 3];
 		expect(() => parseCopy(aml(chapters))).toThrow(/banishment/);
+	});
+	it('a kind of figure the contested table cannot name, or one the data has not', () => {
+		expect(() => parseCopy(aml(six()).replace('untraced: U\n', ''))).toThrow(
+			/contested › kinds.*record, estimate, community, untraced/
+		);
+		expect(() => parseCopy(aml(six()).replace('untraced: U', 'untraced: U\nrumour: X'))).toThrow(
+			/contested › kinds/
+		);
+		expect(() => parseCopy(aml(six()).replace('community: C', 'community:'))).toThrow(
+			/contested › kinds › community: kind "community" is empty/
+		);
 	});
 	it('a bad publication date', () => {
 		expect(() =>

@@ -11,6 +11,7 @@ import { figureColumns, shortRowHeads, tableFor } from '../../src/lib/graphics/t
 import { CopyError } from '../../src/lib/copy/placeholders.ts';
 import type { Story } from '../../src/lib/copy/story.ts';
 import { loadContent, matchStates } from '../../src/lib/server/content.ts';
+import { readContent, readDataFile } from '../../src/lib/server/files.ts';
 import { parseStepId } from '../../src/lib/story/chapters.ts';
 import { expectedDots } from '../helpers/dots.ts';
 import StandaloneGraphic from '../helpers/StandaloneGraphic.svelte';
@@ -49,6 +50,17 @@ describe('the step registry', () => {
 
 	it('its ids are <slug>-<n> with n counted from 1 in each chapter', () => {
 		for (const id of Object.keys(STEP_STATES)) expect(parseStepId(id), id).toBeDefined();
+	});
+
+	it('loadContent fails for a contested figure whose quantity the methods table does not name', () => {
+		const story = readContent('story.aml');
+		const graphics = readContent('graphics.aml');
+		const without = story.replace(/^transit_deaths: .*\n/m, '');
+		expect(without).not.toBe(story);
+		expect(() => loadContent(readDataFile(), without, graphics)).toThrow(CopyError);
+		expect(() => loadContent(readDataFile(), without, graphics)).toThrow(
+			/estimates\.csv: "transit_deaths_recorded" is a figure for "transit_deaths"/
+		);
 	});
 
 	it('matchStates fails for a step with no state, naming it', () => {

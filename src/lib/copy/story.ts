@@ -10,6 +10,7 @@ import {
 	type ChapterSlug,
 	type StepId
 } from '../story/chapters.ts';
+import { ESTIMATE_KINDS, type EstimateKind } from '../data/schema.ts';
 import { inlineHtml, paragraphs, plainText } from './markup.ts';
 import { CopyError, resolvePlaceholders } from './placeholders.ts';
 import type { Lookup } from './lookup.ts';
@@ -65,6 +66,19 @@ export interface StoryMeta {
 	shortName: string;
 }
 
+/** The words of the methods note's table of contested figures. */
+export interface ContestedCopy {
+	caption: string;
+	figure: string;
+	who: string;
+	/** Read out before each figure's kind (the table shows it under who gives it). */
+	kind: string;
+	share: string;
+	/** Each quantity compared (estimates.csv's "quantity"), in the table's order. */
+	quantities: { id: string; label: string }[];
+	kinds: Record<EstimateKind, string>;
+}
+
 export interface Story {
 	meta: StoryMeta;
 	intro: string[];
@@ -72,6 +86,7 @@ export interface Story {
 	methods: Block[];
 	credits: Block[];
 	licence: Block[];
+	contested: ContestedCopy;
 	corrections: Correction[];
 }
 
@@ -112,6 +127,27 @@ const copySchema = v.object({
 	methods: freeform,
 	credits: freeform,
 	licence: freeform,
+	contested: v.object(
+		{
+			caption: nonEmpty('caption'),
+			figure: nonEmpty('figure'),
+			who: nonEmpty('who'),
+			kind: nonEmpty('kind'),
+			share: nonEmpty('share'),
+			quantities: v.pipe(
+				v.record(v.string(), nonEmpty('quantity label')),
+				v.check((q) => Object.keys(q).length > 0, 'names no quantity')
+			),
+			kinds: v.strictObject(
+				Object.fromEntries(ESTIMATE_KINDS.map((k) => [k, nonEmpty(`kind "${k}"`)])) as Record<
+					EstimateKind,
+					ReturnType<typeof nonEmpty>
+				>,
+				(i) => `kinds must name exactly ${ESTIMATE_KINDS.join(', ')} (found ${String(i.received)})`
+			)
+		},
+		'contested must be an object ({contested})'
+	),
 	corrections: v.array(
 		v.object({ date: isoDate('correction date'), text: nonEmpty('correction text') })
 	)
@@ -189,6 +225,20 @@ export function buildStory(raw: RawCopy, lookup: Lookup): Story {
 		methods: blocks(raw.methods, 'the methods note'),
 		credits: blocks(raw.credits, 'the credits'),
 		licence: blocks(raw.licence, 'the licence'),
+		contested: {
+			caption: plain(raw.contested.caption, 'contested, caption'),
+			figure: plain(raw.contested.figure, 'contested, figure'),
+			who: plain(raw.contested.who, 'contested, who'),
+			kind: plain(raw.contested.kind, 'contested, kind'),
+			share: plain(raw.contested.share, 'contested, share'),
+			quantities: Object.entries(raw.contested.quantities).map(([id, label]) => ({
+				id,
+				label: plain(label, `contested, quantity ${id}`)
+			})),
+			kinds: Object.fromEntries(
+				ESTIMATE_KINDS.map((k) => [k, plain(raw.contested.kinds[k], `contested, kind ${k}`)])
+			) as Record<EstimateKind, string>
+		},
 		corrections: raw.corrections.map((c) => ({
 			date: c.date,
 			html: inlineHtml(resolvePlaceholders(c.text, lookup, `correction of ${c.date}`))

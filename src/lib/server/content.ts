@@ -52,6 +52,13 @@ export function loadContent(
 	const data = loadData(read);
 	const lookup = buildLookup(data);
 	const story = buildStory(parseCopy(storyAml), lookup);
+	// Every contested figure has a group in the methods note's table, or it would be left out.
+	const named = new Set(story.contested.quantities.map((q) => q.id));
+	const unnamed = data.estimates.find((e) => !named.has(e.quantity));
+	if (unnamed)
+		throw new CopyError(
+			`data/estimates.csv: "${unnamed.id}" is a figure for "${unnamed.quantity}", which {contested.quantities} in src/content/story.aml does not name`
+		);
 	const { charts, texts } = buildGraphics(data, lookup, graphicsAml);
 	return { data, lookup, story, charts, texts, states: matchStates(story) };
 }

@@ -18,12 +18,13 @@ const MARKER = /<div class="fragment" data-fragment="([^"]+)"><\/div>/g;
 function draw(id: string): { head: string; body: string } {
 	const c = getContent();
 	if (id === 'end-matter') {
-		const { methods, credits, licence, corrections } = c.story;
+		const { methods, credits, licence, contested, corrections } = c.story;
 		return render(EndMatter, {
 			props: {
 				methods,
 				credits,
 				licence,
+				contested,
 				corrections,
 				sources: c.data.sources,
 				estimates: c.data.estimates
