@@ -177,3 +177,30 @@ describe('internal links and assets', () => {
 		expect(dirname(rel(join(BUILD, '404.html')))).toBe('.');
 	});
 });
+
+// A browser from before 2022 has no svh: a length in it is dropped, and a custom property holding
+// one leaves the sticky graphic with no height. Lengths in svh go through the --svh token, which
+// falls back to vh (src/app.css).
+describe('viewport units', () => {
+	it('uses svh only to define the --svh token', () => {
+		const assets = join(BUILD, '_app', 'immutable', 'assets');
+		const css = [
+			...readdirSync(assets)
+				.filter((f) => f.endsWith('.css'))
+				.map((f) => readFileSync(join(assets, f), 'utf8')),
+			...PAGES.map((f) => readFileSync(f, 'utf8'))
+		].join('\n');
+		// Each length in svh, with what comes before it in its declaration.
+		const uses = [...css.matchAll(/\d+(?:\.\d+)?svh/g)].map((m) =>
+			css
+				.slice(Math.max(0, m.index - 40), m.index + m[0].length)
+				.split(/[;{}]/)
+				.pop()!
+				.trim()
+		);
+		expect(uses.length).toBeGreaterThan(0);
+		expect(uses.filter((u) => !/^(?:--svh:\s*1svh|@supports \(height:\s*1svh)$/.test(u))).toEqual(
+			[]
+		);
+	});
+});
