@@ -34,7 +34,7 @@ const PROMISES: Record<string, { chart: string; text: RegExp; slug: Slug }> = {
 	},
 	'occupation-4': {
 		slug: 'occupation',
-		chart: 'occupation-map',
+		chart: 'livestock',
 		text: /Sheep.*314,900.*Cattle.*45,500/s
 	},
 	'occupation-5': { slug: 'occupation', chart: 'occupation-map', text: /Early January 1943/ },

@@ -247,3 +247,57 @@ test('the numbered list of sources leaves room for its largest number', async ({
 	expect(marker).toBeGreaterThan(0);
 	expect(room).toBeGreaterThanOrEqual(marker);
 });
+
+// The occupation map is the story's first graphic. On a small phone it once shared its box with
+// the livestock bars (a map 158 px wide at 320x568) and its locator inset covered the republic's
+// name ("Kabardino-Balka"). The map takes the box's width, and the inset yields to the names.
+for (const viewport of [
+	{ width: 320, height: 568 },
+	{ width: 360, height: 640 },
+	{ width: 375, height: 667 },
+	{ width: 390, height: 844 },
+	{ width: 740, height: 360 }
+])
+	test(`at ${viewport.width}x${viewport.height} the occupation map is wide and its names clear of the inset`, async ({
+		page
+	}, info) => {
+		test.skip(info.project.name !== 'phone', 'a phone layout: run once');
+		await page.setViewportSize(viewport);
+		await open(page, '/#occupation-2');
+		await expectActive(page, 'occupation-2');
+		const layer = graphic(page, 'occupation').locator('.layer.shown');
+		await expect(graphic(page, 'occupation')).toHaveAttribute('data-drawn');
+		const found = await layer.evaluate((el) => {
+			const box = el.getBoundingClientRect();
+			const svg = el.querySelector('svg')!;
+			// The map is the scaled group; the inset is the group translated into its corner.
+			const map = svg.querySelector('g[transform*="scale"]')!.getBoundingClientRect();
+			const inset = [...svg.querySelectorAll(':scope > g > g[transform^="translate"]')].find((g) =>
+				g.querySelector('g[transform^="scale"]')
+			);
+			const insetBox = inset?.querySelector('rect')?.getBoundingClientRect();
+			const names = [...svg.querySelectorAll('text')].filter((t) =>
+				/^(Kabardino-Balkaria|Nalchik)$/.test(t.textContent!.trim())
+			);
+			const covered = insetBox
+				? names
+						.filter((t) => {
+							const r = t.getBoundingClientRect();
+							return (
+								r.left < insetBox.right &&
+								insetBox.left < r.right &&
+								r.top < insetBox.bottom &&
+								insetBox.top < r.bottom
+							);
+						})
+						.map((t) => t.textContent!.trim())
+				: [];
+			return { share: map.width / box.width, names: names.length, covered, inset: !!insetBox };
+		});
+		expect(found.names).toBe(2);
+		// Where there is room, the inset is drawn (and so the check below can see it).
+		if (viewport.width >= 390) expect(found.inset).toBe(true);
+		expect(found.covered).toEqual([]);
+		// Upright, the map is width-bound: at least three quarters of the box. Sideways, height-bound.
+		expect(found.share).toBeGreaterThan(viewport.width > viewport.height ? 0.6 : 0.75);
+	});

@@ -72,16 +72,23 @@ export interface OccupationMapData {
 	places: MapPoint[];
 	labels: MapLabelPoint[];
 	locator: { width: number; height: number; land: MapPath[]; frame: MapPath; focus: MapPoint };
-	livestock: { id: string; label: string; value: number; valueText: string }[];
 	text: {
 		setting: string;
 		occupied: string;
 		nalchikFalls: string;
-		leftBehind: string;
-		partisans: string;
 		retaken: string;
 		boundaries: string;
 	};
+}
+
+export interface LivestockData {
+	rows: { id: string; label: string; value: number; valueText: string }[];
+	/** The line under the bars. */
+	partisans: string;
+	/** The numbers table's caption (the chart's title) and column headings. */
+	caption: string;
+	animals: string;
+	head: string;
 }
 
 export interface ExileMapData {
@@ -173,6 +180,7 @@ export interface ChartData {
 	dots: DotsData;
 	peoples: PeoplesData;
 	'occupation-map': OccupationMapData;
+	livestock: LivestockData;
 	'exile-map': ExileMapData;
 	deaths: DeathsData;
 	population: PopulationData;

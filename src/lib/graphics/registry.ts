@@ -8,7 +8,7 @@ export const STEP_STATES = {
 	'occupation-1': { chart: 'occupation-map', focus: 'setting' },
 	'occupation-2': { chart: 'occupation-map', focus: 'occupied' },
 	'occupation-3': { chart: 'occupation-map', focus: 'nalchik-falls' },
-	'occupation-4': { chart: 'occupation-map', focus: 'left-behind' },
+	'occupation-4': { chart: 'livestock' },
 	'occupation-5': { chart: 'occupation-map', focus: 'retaken' },
 
 	'accusation-1': { chart: 'dots', layout: 'people' },

@@ -19,7 +19,12 @@ export interface PeoplesState {
 
 export interface OccupationMapState {
 	chart: 'occupation-map';
-	focus: 'setting' | 'occupied' | 'nalchik-falls' | 'left-behind' | 'retaken';
+	focus: 'setting' | 'occupied' | 'nalchik-falls' | 'retaken';
+}
+
+/** The herds left behind in the 1942 retreat: a chart of its own, so the map needs no room for it. */
+export interface LivestockState {
+	chart: 'livestock';
 }
 
 export interface ExileMapState {
@@ -52,6 +57,7 @@ export type ChartState =
 	| DotsState
 	| PeoplesState
 	| OccupationMapState
+	| LivestockState
 	| ExileMapState
 	| DeathsState
 	| PopulationState

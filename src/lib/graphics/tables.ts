@@ -60,15 +60,16 @@ export function tableFor(state: ChartState, charts: ChartData): DataTable {
 				head: ['People', 'Deported from', 'NKVD count'],
 				rows: charts.peoples.rows.map((r) => [r.people, r.year, r.countText])
 			};
+		case 'livestock': {
+			const d = charts.livestock;
+			return {
+				caption: d.caption,
+				head: [d.animals, d.head],
+				rows: d.rows.map((l) => [l.label, l.valueText])
+			};
+		}
 		case 'occupation-map': {
 			const d = charts['occupation-map'];
-			if (state.focus === 'left-behind') {
-				return {
-					caption: d.text.leftBehind,
-					head: ['Animals', 'Head'],
-					rows: d.livestock.map((l) => [l.label, l.valueText])
-				};
-			}
 			const text = {
 				setting: d.text.setting,
 				occupied: d.text.occupied,

@@ -154,27 +154,35 @@ export function buildGraphics(
 	// The occupation map.
 	const occ = textBlock(aml, 'occupation', lookup);
 	const occGeo = occupationGeometry(data);
-	const livestockIds = ['sheep_left', 'cattle_left', 'horses_left'] as const;
 	const occupationData: ChartData['occupation-map'] = {
 		...occGeo,
-		livestock: livestockIds.map((id, i) => ({
-			id,
-			label: occ.get(['sheep', 'cattle', 'horses'][i]!),
-			value: value(lookup, id),
-			valueText: formatCount(value(lookup, id))
-		})),
 		text: {
 			setting: occ.get('setting'),
 			occupied: occ.get('occupied'),
 			nalchikFalls: occ.get('nalchikFalls'),
-			leftBehind: occ.get('leftBehind'),
-			partisans: occ.get('partisans'),
 			retaken: occ.get('retaken'),
 			boundaries: occ.get('note')
 		}
 	};
-	finish('occupation-map', occ, [...livestockIds]);
+	finish('occupation-map', occ, []);
 	texts['occupation-map'].source += ' Map: Natural Earth; places: GeoNames.';
+
+	// The herds left behind in the retreat.
+	const herds = textBlock(aml, 'livestock', lookup);
+	const livestockIds = ['sheep_left', 'cattle_left', 'horses_left'] as const;
+	const livestockData: ChartData['livestock'] = {
+		rows: livestockIds.map((id, i) => ({
+			id,
+			label: herds.get(['sheep', 'cattle', 'horses'][i]!),
+			value: value(lookup, id),
+			valueText: formatCount(value(lookup, id))
+		})),
+		partisans: herds.get('partisans'),
+		caption: herds.get('title'),
+		animals: herds.get('animals'),
+		head: herds.get('head')
+	};
+	finish('livestock', herds, [...livestockIds]);
 
 	// The exile map.
 	const ex = textBlock(aml, 'exile', lookup);
@@ -350,6 +358,7 @@ export function buildGraphics(
 			dots: dotsData,
 			peoples: peoplesData,
 			'occupation-map': occupationData,
+			livestock: livestockData,
 			'exile-map': exileData,
 			deaths: deathsData,
 			population: populationData,
