@@ -112,7 +112,7 @@ describe('occupation: the map of the North Caucasus', () => {
 	});
 });
 
-describe('occupation: the herds left behind', () => {
+describe('occupation: the livestock left behind', () => {
 	it('shows the livestock left behind, with 45,500 cattle, not the misprinted figure', () => {
 		const t = textOf('occupation-4');
 		expect(t).toContain(en(numberIn('figures.csv', 'sheep_left')));

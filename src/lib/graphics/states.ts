@@ -22,7 +22,7 @@ export interface OccupationMapState {
 	focus: 'setting' | 'occupied' | 'nalchik-falls' | 'retaken';
 }
 
-/** The herds left behind in the 1942 retreat: a chart of its own, so the map needs no room for it. */
+/** The livestock left behind in the 1942 retreat: a chart of its own, so the map needs no room for it. */
 export interface LivestockState {
 	chart: 'livestock';
 }

@@ -167,7 +167,7 @@ export function buildGraphics(
 	finish('occupation-map', occ, []);
 	texts['occupation-map'].source += ' Map: Natural Earth; places: GeoNames.';
 
-	// The herds left behind in the retreat.
+	// The livestock left behind in the retreat.
 	const herds = textBlock(aml, 'livestock', lookup);
 	const livestockIds = ['sheep_left', 'cattle_left', 'horses_left'] as const;
 	const livestockData: ChartData['livestock'] = {
