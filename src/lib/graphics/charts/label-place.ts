@@ -83,7 +83,8 @@ const moved = (b: Box, dx: number, dy: number): Box => ({
 	y1: b.y1 + dy
 });
 
-const meets = (a: Box, b: Box, gap: number) =>
+/** Whether two boxes come within `gap` of each other (overlap, with no gap). */
+export const meets = (a: Box, b: Box, gap = 0) =>
 	a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 + gap && b.y0 < a.y1 + gap;
 
 const inside = (b: Box, bounds: Box) =>
