@@ -64,3 +64,30 @@ test('a link to a step from within the page lands on it', async ({ page }) => {
 	await page.evaluate(() => (location.hash = '#return-3'));
 	await expectActive(page, 'return-3');
 });
+
+// A slow network delivers the page in pieces, and the browser lays out (and may paint) each one:
+// a share link to #exile can be showing when the HTML has reached the chapter's first step but not
+// its graphic, which comes after the steps in reading order. The step must already be where it
+// will stay (it moved 445 px down the phone's screen when the graphic arrived).
+test('a step keeps its place while the page is still arriving', async ({ page, request }) => {
+	const html = await (await request.get('/')).text();
+	const body = html.indexOf('<body');
+	// The whole page without its scripts: the layout a reader sees before the app starts.
+	const whole = html.slice(0, body) + html.slice(body).replace(/<script[\s\S]*?<\/script>/g, '');
+	const firstStep = whole.indexOf('id="exile-1"');
+	const cut = whole.slice(0, whole.indexOf('</li>', firstStep) + '</li>'.length);
+	expect(cut).not.toContain('data-graphic="exile"');
+	const stepOffset = async (doc: string) => {
+		await page.route('/', (r) => r.fulfill({ body: doc, contentType: 'text/html' }));
+		await page.goto('/');
+		await page.unroute('/');
+		return page.evaluate(
+			() =>
+				document.getElementById('exile-1')!.getBoundingClientRect().top -
+				document.getElementById('exile')!.getBoundingClientRect().top
+		);
+	};
+	const arriving = await stepOffset(cut);
+	const arrived = await stepOffset(whole);
+	expect(Math.abs(arriving - arrived)).toBeLessThanOrEqual(1);
+});
