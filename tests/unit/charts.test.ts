@@ -22,8 +22,9 @@ import {
 import { fitMap } from '../../src/lib/graphics/charts/map-fit.ts';
 import { AXIS_X, timeTicks } from '../../src/lib/graphics/charts/timeline.ts';
 import {
+	axisTitleBaseline,
 	censusLabel,
-	decreeBaseline,
+	decreeLabels,
 	estimateLabel,
 	headroomFor,
 	registerLabel,
@@ -31,6 +32,7 @@ import {
 	scales,
 	SIDES
 } from '../../src/lib/graphics/charts/population.ts';
+import { inkBox, meets, type Anchor } from '../../src/lib/graphics/charts/label-place.ts';
 import { textWidth } from '../../src/lib/graphics/text.ts';
 import { numberIn, readReal, parseTable } from '../helpers/data.ts';
 
@@ -313,7 +315,7 @@ describe('exile and return: the register, the return and the census', () => {
 		expect(svgOf('return-4')('circle[fill="#f7f5f0"][stroke="#1c1b19"]').length).toBe(1);
 	});
 
-	it('keeps the estimate clear of the decrees, and the register label above the axis', () => {
+	it('keeps the estimate under the axis title, and the register label above the decrees and the axis', () => {
 		// Chart boxes measured in the browser: 320x568, 360x640, 390x844 and 667x375 phones, a desktop.
 		for (const [width, height] of [
 			[296, 213],
@@ -329,9 +331,12 @@ describe('exile and return: the register, the return and the census', () => {
 			const size = `${width}x${height}`;
 			// Baselines in plot coordinates: a 12 px label's caps reach 10 px up, descenders 3 down.
 			const estimate = estimateLabel(data, plotWidth, plotHeight);
-			expect(estimate.y - 10, size).toBeGreaterThanOrEqual(decreeBaseline(headroom, 1) + 3);
+			expect(estimate.y - 10, size).toBeGreaterThanOrEqual(axisTitleBaseline(headroom) + 3);
 			const register = registerLabel(data, plotWidth, plotHeight);
 			expect(register.bottom + 3, size).toBeLessThanOrEqual(plotHeight);
+			const registerInk = inkBox(register.lines, register.x, register.y, 'start', false, 16);
+			for (const d of decreeLabels(data, plotWidth, plotHeight))
+				expect(meets(registerInk, d.ink), `${size}: register label and ${d.id}`).toBe(false);
 			// The return's label: under the census label, and (but on the smallest phone, where the
 			// census label comes first) above the register's points it reaches back over.
 			const census = censusLabel(data, plotWidth, plotHeight);
@@ -343,6 +348,65 @@ describe('exile and return: the register, the return and the census', () => {
 			const { x, y } = scales(plotWidth, plotHeight);
 			for (const p of data.register.filter((p) => x(p.year) + 3 >= left))
 				expect(returned.y + 3, `${size} over ${p.id}`).toBeLessThanOrEqual(y(p.high) - 3);
+		}
+	});
+});
+
+describe("population: the decrees' rules and the labels", () => {
+	it('never runs a rule through a label in view, on a phone or a desktop', () => {
+		for (const size of [
+			{ width: 320, height: 300 },
+			{ width: 366, height: 420 },
+			{ width: 800, height: 640 }
+		])
+			for (const step of ['return-2', 'return-3', 'return-4'] as const) {
+				const $ = svgOf(step, size);
+				const where = `${step} at ${size.width}x${size.height}`;
+				// Labels in view: not in a group faded out for this step.
+				const labels = $('text')
+					.filter((_, t) => $(t).closest('.off').length === 0)
+					.map((_, t) => {
+						const lines = $(t).find('tspan').length
+							? $(t)
+									.find('tspan')
+									.map((_, l) => $(l).text())
+									.get()
+							: [$(t).text()];
+						const anchor = ($(t).attr('text-anchor') ?? 'start') as Anchor;
+						return {
+							text: lines.join(' '),
+							box: inkBox(lines, Number($(t).attr('x')), Number($(t).attr('y')), anchor, false, 16)
+						};
+					})
+					.get();
+				const rules = $('path[stroke-dasharray="3 3"]')
+					.filter((_, p) => $(p).closest('.off').length === 0)
+					.map((_, p) => $(p).attr('d'))
+					.get();
+				expect(rules.length, where).toBe(2);
+				for (const d of rules)
+					for (const [, x, a, b] of d.matchAll(/M([\d.-]+),([\d.-]+)V([\d.-]+)/g)) {
+						const [rx, top, bottom] = [Number(x), Number(a), Number(b)];
+						for (const { text, box } of labels)
+							if (rx > box.x0 && rx < box.x1)
+								expect(
+									bottom <= box.y0 || top >= box.y1,
+									`${where}: rule at ${rx} through "${text}"`
+								).toBe(true);
+					}
+			}
+	});
+
+	it("sets the estimate's label in even lines", () => {
+		for (const width of [296, 336, 366]) {
+			const plotWidth = width - SIDES.left - SIDES.right;
+			const { lines } = estimateLabel(content.charts.population, plotWidth, 200);
+			const widths = lines.map((l) => textWidth(l, 12));
+			if (lines.length > 1)
+				expect(
+					Math.min(...widths) / Math.max(...widths),
+					`${width}: ${lines.join(' / ')}`
+				).toBeGreaterThan(0.5);
 		}
 	});
 });

@@ -5,6 +5,7 @@ import {
 	forcedCount,
 	placeLabels,
 	placeLabelsRepaired,
+	ruleAround,
 	type Box,
 	type LabelRequest
 } from '../../src/lib/graphics/charts/label-place.ts';
@@ -93,5 +94,22 @@ describe('placeLabelsRepaired', () => {
 		const out = placeLabelsRepaired(requests, bounds);
 		expect(out.get('a')).toEqual({ dx: 0, dy: 0 });
 		expect(out.get('b')).toEqual({ dx: 0, dy: 0, forced: true });
+	});
+});
+
+describe('ruleAround', () => {
+	it('breaks a rule round each label it crosses, a gap short of the ink', () => {
+		// Labels across x = 50 at 20-32 and 60-72; one off to the side is ignored.
+		const labels = [box(30, 20), box(30, 60), box(100, 40)];
+		expect(ruleAround(50, 0, 100, labels)).toEqual([
+			[0, 17],
+			[35, 57],
+			[75, 100]
+		]);
+	});
+
+	it('drops a piece too short to show a dash, and keeps a rule no label crosses', () => {
+		expect(ruleAround(50, 0, 100, [box(30, 4)])).toEqual([[19, 100]]);
+		expect(ruleAround(10, 0, 100, [box(30, 4)])).toEqual([[0, 100]]);
 	});
 });

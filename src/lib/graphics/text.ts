@@ -28,3 +28,20 @@ export function wrap(text: string, maxWidth: number, fontSize: number, bold = fa
 	if (line) lines.push(line);
 	return lines;
 }
+
+/**
+ * Word wrap into as few lines as wrap() gives, but as even as they can be: the narrowest width
+ * that still needs no more lines. A label does not end on one stranded word.
+ */
+export function wrapEven(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+	const greedy = wrap(text, maxWidth, fontSize, bold);
+	if (greedy.length < 2) return greedy;
+	let lines = greedy;
+	// Narrow a pixel at a time from the widest line; labels are short, so this is cheap.
+	for (let w = Math.max(...greedy.map((l) => textWidth(l, fontSize, bold))) - 1; w > 0; w--) {
+		const narrower = wrap(text, w, fontSize, bold);
+		if (narrower.length > greedy.length) break;
+		lines = narrower;
+	}
+	return lines;
+}

@@ -40,6 +40,32 @@ export function inkBox(
 	return { x0, y0: y - 10, x1: x0 + w, y1: y + (lines.length - 1) * lineHeight + 3 };
 }
 
+/**
+ * A vertical rule at x from y0 down to y1, broken where it would cross a label: the pieces left,
+ * each stopping `gap` px short of a label's ink, so a line never runs through words.
+ */
+export function ruleAround(
+	x: number,
+	y0: number,
+	y1: number,
+	labels: Box[],
+	gap = 3
+): [number, number][] {
+	const cuts = labels
+		.filter((b) => x >= b.x0 - gap && x <= b.x1 + gap)
+		.map((b) => [b.y0 - gap, b.y1 + gap] as const)
+		.sort((a, b) => a[0] - b[0]);
+	const pieces: [number, number][] = [];
+	let from = y0;
+	for (const [top, bottom] of cuts) {
+		if (top > from) pieces.push([from, Math.min(top, y1)]);
+		from = Math.max(from, bottom);
+	}
+	if (from < y1) pieces.push([from, y1]);
+	// A piece shorter than a dash and its gap would read as a stray dot.
+	return pieces.filter(([a, b]) => b - a >= 6);
+}
+
 export type Placement = { dx: number; dy: number; forced?: true } | null;
 
 /** How many labels that must stay could not find a clear place. */
