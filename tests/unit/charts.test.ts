@@ -34,6 +34,7 @@ import {
 } from '../../src/lib/graphics/charts/population.ts';
 import { inkBox, meets, type Anchor } from '../../src/lib/graphics/charts/label-place.ts';
 import { textWidth } from '../../src/lib/graphics/text.ts';
+import { ACCENT } from '../../src/lib/graphics/palette.ts';
 import { numberIn, readReal, parseTable } from '../helpers/data.ts';
 
 const content = loadContent();
@@ -449,6 +450,36 @@ describe('recognition: the timeline', () => {
 		expect(timeTicks(2009.6, 2010.7, 400).map((t) => t.value)).toEqual([
 			2009.75, 2010, 2010.25, 2010.5
 		]);
+	});
+
+	it("paints each labelled event's dot over the unlabelled dots beside it", () => {
+		for (const step of [
+			'recognition-1',
+			'recognition-2',
+			'recognition-3',
+			'recognition-4',
+			'recognition-5'
+		] as const) {
+			const $ = svgOf(step);
+			// The dots in view, in paint order: a group's transform places each.
+			const dots = $('g:not(.off) > circle')
+				.map((_, c) => ({
+					red: $(c).attr('fill') === ACCENT,
+					y: Number(/,\s*([\d.-]+)px/.exec($(c).parent().attr('style') ?? '')?.[1])
+				}))
+				.get();
+			// Whatever is painted last where a red dot is must be red.
+			for (const dot of dots.filter((d) => d.red)) {
+				const there = dots.filter((d) => Math.abs(d.y - dot.y) < 10);
+				expect(there.at(-1)!.red, `${step}: a grey dot painted over the red one at ${dot.y}`).toBe(
+					true
+				);
+			}
+			expect(
+				dots.some((d) => d.red),
+				step
+			).toBe(true);
+		}
 	});
 
 	it('keeps labels from overlapping at phone size', () => {
