@@ -3,7 +3,7 @@
 // register's how much the plot keeps below its line). Unit-tested at measured phone sizes.
 import type { PopulationData } from '../data.ts';
 import { textWidth, wrap, wrapEven } from '../text.ts';
-import { inkBox, meets, type Box } from './label-place.ts';
+import { inkBox, meets } from './label-place.ts';
 
 export const YEARS: [number, number] = [1943.7, 1959.6];
 /** Thousand people. */
@@ -28,7 +28,15 @@ export function decreeLabels(data: PopulationData, plotWidth: number, plotHeight
 		const lx = anchor === 'end' ? ruleX - 4 : ruleX + 4;
 		// Descenders 4 px above the axis line; rows 17 px apart.
 		const y = plotHeight - 7 - row * 17;
-		return { id: m.id, ruleX, x: lx, y, anchor, ink: inkBox([m.label], lx, y, anchor, false) };
+		return {
+			id: m.id,
+			stage: m.stage,
+			ruleX,
+			x: lx,
+			y,
+			anchor,
+			ink: inkBox([m.label], lx, y, anchor, false)
+		};
 	});
 }
 
@@ -85,7 +93,7 @@ export function returnedLabel(data: PopulationData, plotWidth: number, plotHeigh
 	const census = censusLabel(data, plotWidth, plotHeight);
 	const lowest = census.y + LINE * (census.lines.length - 1);
 	const baseline = Math.max(lowest + 13, Math.min(y(data.returned.value) + 4, clear));
-	return { x: right, y: baseline };
+	return { lines: [data.returned.label], x: right, y: baseline };
 }
 
 /**
@@ -105,23 +113,9 @@ export function estimateLabel(data: PopulationData, plotWidth: number, plotHeigh
 	return { lines, x: right, y: first };
 }
 
-/** Where each label's ink is, for the decrees' rules to stop short of it. */
-export function labelInk(
-	data: PopulationData,
-	plotWidth: number,
-	plotHeight: number
-): Record<'register' | 'returned' | 'census' | 'estimate', Box> {
-	const register = registerLabel(data, plotWidth, plotHeight);
-	const returned = returnedLabel(data, plotWidth, plotHeight);
-	const census = censusLabel(data, plotWidth, plotHeight);
-	const estimate = estimateLabel(data, plotWidth, plotHeight);
-	return {
-		register: inkBox(register.lines, register.x, register.y, 'start', false, LINE),
-		returned: inkBox([data.returned.label], returned.x, returned.y, 'end', false, LINE),
-		census: inkBox(census.lines, census.x, census.y, 'end', false, LINE),
-		estimate: inkBox(estimate.lines, estimate.x, estimate.y, 'end', false, LINE)
-	};
-}
+/** Where a label's ink is (a block of `LINE`-spaced lines), e.g. for the decrees' rules to stop short of. */
+export const inkOf = (label: { lines: string[]; x: number; y: number }, anchor: 'start' | 'end') =>
+	inkBox(label.lines, label.x, label.y, anchor, false, LINE);
 
 /**
  * The chart's top padding, for the axis title: the least that keeps the estimate's label (which
@@ -134,7 +128,7 @@ export function headroomFor(data: PopulationData, width: number, height: number)
 	const registerFits = (headroom: number) => {
 		const plotHeight = plotFor(headroom);
 		const label = registerLabel(data, plotWidth, plotHeight);
-		const ink = inkBox(label.lines, label.x, label.y, 'start', false, LINE);
+		const ink = inkOf(label, 'start');
 		// The label's descenders 4 px clear of the axis line and of the decrees' labels.
 		return (
 			label.bottom + 3 + 4 <= plotHeight &&
