@@ -2,7 +2,7 @@
 // the page geometry. scrollama's enter/exit events say *when* to look; the geometry says *what*
 // is active, so fast flings, reloads mid-page and anchor jumps all land on the right step.
 import { activeIndex, sectionIndex } from './geometry.ts';
-import { createScrollama, type ScrollamaInstance } from './scrollama.ts';
+import { createScrollama, setupQuietly, type ScrollamaInstance } from './scrollama.ts';
 
 export interface ScrollPosition {
 	/** The id of the last step whose top has passed the trigger line, or null above the first. */
@@ -49,12 +49,18 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	const portrait = window.matchMedia('(orientation: portrait)');
 	let wasPortrait = portrait.matches;
 
-	// Where each step's top sat in the document at the last measurement, and the scroll position at
-	// the last scroll event. A rotation can arrive before the next measurement's frame; by then the
-	// layout is the new one (and a phone may have scrolled to keep its place), so the step the
-	// reader was on is worked out from these.
+	// Where each step's top sat in the document at the last measurement, and the scroll position
+	// when a measurement was last asked for. A rotation can arrive before the next measurement's
+	// frame; by then the layout is the new one (and a phone may have scrolled to keep its place),
+	// so the step the reader was on is worked out from these.
 	let offsets: number[] = [];
 	let lastY = window.scrollY;
+
+	/** Notes where the reader is, unless the width has changed: that position belongs to the new
+	 * layout. Called as the browser reports a scroll, so reading it forces no extra layout. */
+	function notePosition() {
+		if (window.innerWidth === width) lastY = window.scrollY;
+	}
 
 	/** The step whose top is the last at or above the trigger line, given every step's top. */
 	const stepAt = (tops: number[]) => options.steps[activeIndex(tops, trigger)]?.id ?? null;
@@ -80,6 +86,7 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	}
 
 	function reconcile() {
+		notePosition();
 		if (frame) return;
 		frame = requestAnimationFrame(() => {
 			frame = 0;
@@ -91,23 +98,21 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 		// A pixel trigger taken once: percentage offsets follow innerHeight, which changes every
 		// time a phone's toolbar shows or hides.
 		trigger = Math.round(window.innerHeight * options.triggerFraction());
-		// One scrollama for the engine's life, given the new trigger on a rotation: each setup()
-		// of scrollama 3.2 adds a scroll listener to the document that destroy() never removes.
+		// One scrollama for the engine's life, given the new trigger on a rotation.
 		if (scroller) scroller.offset(`${trigger}px`);
 		else
-			scroller = createScrollama()
-				.setup({ step: options.steps, offset: `${trigger}px` })
+			scroller = setupQuietly(createScrollama(), { step: options.steps, offset: `${trigger}px` })
 				.onStepEnter(reconcile)
 				.onStepExit(reconcile);
 	}
 
 	// A fling can carry a step across the trigger band between two frames, so no event fires for
-	// it; once scrolling settles, look again.
+	// it; once scrolling settles, look again. Browsers with scrollend say when; the others get a
+	// scroll listener and a timer. With scrollend no script runs while the page scrolls: on a slow
+	// phone every scroll handler costs frames.
+	const settleByTimer = !('onscrollend' in window);
 	function onScroll() {
-		// Where the reader is, for a resize that comes before the next measurement; not once the
-		// width has changed, as that position belongs to the new layout. The browser has just
-		// scrolled, so reading it forces no layout the frame was not going to do anyway.
-		if (window.innerWidth === width) lastY = window.scrollY;
+		notePosition();
 		clearTimeout(settleTimer);
 		settleTimer = setTimeout(reconcile, SETTLE_MS);
 	}
@@ -141,8 +146,8 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 
 	setup();
 	measure();
-	window.addEventListener('scroll', onScroll, { passive: true });
-	window.addEventListener('scrollend', reconcile);
+	if (settleByTimer) window.addEventListener('scroll', onScroll, { passive: true });
+	else window.addEventListener('scrollend', reconcile);
 	window.addEventListener('resize', onResize);
 	window.addEventListener('hashchange', reconcile);
 	window.addEventListener('pageshow', reconcile);

@@ -28,3 +28,27 @@ export interface ScrollamaInstance {
 }
 
 export const createScrollama = scrollamaFactory as unknown as () => ScrollamaInstance;
+
+type SetupOptions = Parameters<ScrollamaInstance['setup']>[0];
+
+/**
+ * `instance.setup(options)` without the scroll listener scrollama 3.2 adds to the document there.
+ * That listener only tracks the scroll direction, which the step observers' callback works out
+ * again before each event and the engine never reads; it is never removed, and it runs script on
+ * the main thread in every frame of every scroll, which a slow phone pays for in dropped frames.
+ */
+export function setupQuietly(
+	instance: ScrollamaInstance,
+	options: SetupOptions
+): ScrollamaInstance {
+	const add = document.addEventListener;
+	// An own property for the length of the call: deleting it brings back the prototype's method.
+	document.addEventListener = function (this: Document, ...args: Parameters<typeof add>) {
+		if (args[0] !== 'scroll') add.apply(this, args);
+	} as typeof add;
+	try {
+		return instance.setup(options);
+	} finally {
+		delete (document as { addEventListener?: unknown }).addEventListener;
+	}
+}
