@@ -2,7 +2,16 @@
 // must all settle on the right states.
 import type { Page } from '@playwright/test';
 import type { DotsState } from '../../src/lib/graphics/states.ts';
-import { expectActive, expectDots, open, scrollToStep, stateOf, STEPS, test } from './fixtures.ts';
+import {
+	expect,
+	expectActive,
+	expectDots,
+	open,
+	scrollToStep,
+	stateOf,
+	STEPS,
+	test
+} from './fixtures.ts';
 
 /** Scrolls to each position in turn, one animation frame apart. */
 async function fling(page: Page, targets: (string | 'top' | 'bottom')[]) {
@@ -67,4 +76,33 @@ test('a fling to the bottom and straight back to the top in the same frame', asy
 		window.scrollTo({ top: 0, behavior: 'instant' });
 	});
 	await expectActive(page, null);
+});
+
+test.describe('in a browser without scrollend', () => {
+	// Older Safari: the engine falls back to a scroll listener and a settle timer.
+	test.beforeEach(async ({ page }) => {
+		await page.addInitScript(() => {
+			// Wherever along the window's prototype chain the handler attribute is defined.
+			for (let o: object | null = window; o; o = Object.getPrototypeOf(o))
+				delete (o as { onscrollend?: unknown }).onscrollend;
+		});
+	});
+
+	test('a fling still lands on the last target', async ({ page }) => {
+		await open(page);
+		expect(await page.evaluate(() => 'onscrollend' in window)).toBe(false);
+		await fling(page, ['bottom', 'top', 'accusation-2', 'recognition-2', 'eviction-4']);
+		await expectActive(page, 'eviction-4');
+		await expectDots(page, 'eviction', stateOf('eviction-4') as DotsState);
+		// The engine's fallback (the reader is engaged, so only the engine listens): one scroll
+		// listener on the window.
+		const cdp = await page.context().newCDPSession(page);
+		const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
+		const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
+			objectId: result.objectId!
+		});
+		expect(listeners.filter((l) => l.type === 'scroll')).toHaveLength(1);
+		await fling(page, ['bottom', 'top']);
+		await expectActive(page, null);
+	});
 });
