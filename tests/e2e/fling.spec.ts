@@ -79,7 +79,7 @@ test('a fling to the bottom and straight back to the top in the same frame', asy
 });
 
 test.describe('in a browser without scrollend', () => {
-	// Older Safari: the engine falls back to a scroll listener and a settle timer.
+	// Safari before 26.2 (December 2025): the engine falls back to a scroll listener and a settle timer.
 	test.beforeEach(async ({ page }) => {
 		await page.addInitScript(() => {
 			// Wherever along the window's prototype chain the handler attribute is defined.
