@@ -42,13 +42,16 @@ export function setupQuietly(
 	options: SetupOptions
 ): ScrollamaInstance {
 	const add = document.addEventListener;
-	// An own property for the length of the call: deleting it brings back the prototype's method.
+	// An own property for the length of the call, then whatever was there before (usually nothing:
+	// deleting it brings back the prototype's method; a script that patched it keeps its patch).
+	const before = Object.getOwnPropertyDescriptor(document, 'addEventListener');
 	document.addEventListener = function (this: Document, ...args: Parameters<typeof add>) {
 		if (args[0] !== 'scroll') add.apply(this, args);
 	} as typeof add;
 	try {
 		return instance.setup(options);
 	} finally {
-		delete (document as { addEventListener?: unknown }).addEventListener;
+		if (before) Object.defineProperty(document, 'addEventListener', before);
+		else delete (document as { addEventListener?: unknown }).addEventListener;
 	}
 }
