@@ -74,6 +74,21 @@ export async function scrollToStep(page: Page, id: string) {
 	}, id);
 }
 
+/** How many `type` listeners `target` ('window' or 'document') has, by Chromium's own record:
+ * the page cannot list its listeners itself. */
+export async function listenerCount(page: Page, target: 'window' | 'document', type: string) {
+	const cdp = await page.context().newCDPSession(page);
+	try {
+		const { result } = await cdp.send('Runtime.evaluate', { expression: target });
+		const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
+			objectId: result.objectId!
+		});
+		return listeners.filter((l) => l.type === type).length;
+	} finally {
+		await cdp.detach();
+	}
+}
+
 /** Waits until every transition and animation inside `selector` has finished. */
 export async function settled(page: Page, selector: string) {
 	await expect

@@ -6,6 +6,7 @@ import {
 	expect,
 	expectActive,
 	expectDots,
+	listenerCount,
 	open,
 	scrollToStep,
 	stateOf,
@@ -96,12 +97,7 @@ test.describe('in a browser without scrollend', () => {
 		await expectDots(page, 'eviction', stateOf('eviction-4') as DotsState);
 		// The engine's fallback (the reader is engaged, so only the engine listens): one scroll
 		// listener on the window.
-		const cdp = await page.context().newCDPSession(page);
-		const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
-		const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
-			objectId: result.objectId!
-		});
-		expect(listeners.filter((l) => l.type === 'scroll')).toHaveLength(1);
+		expect(await listenerCount(page, 'window', 'scroll')).toBe(1);
 		await fling(page, ['bottom', 'top']);
 		await expectActive(page, null);
 	});

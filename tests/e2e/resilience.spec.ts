@@ -1,7 +1,16 @@
 // The story under stress: rotation and resize in the middle of a transition, a fling to the
 // bottom and back, and a hundred random jumps between step fragments. Each must end with every
 // chapter's graphic in the state of its active step, and no error on the console.
-import { expect, expectActive, graphic, open, scrollToStep, STEPS, test } from './fixtures.ts';
+import {
+	expect,
+	expectActive,
+	graphic,
+	listenerCount,
+	open,
+	scrollToStep,
+	STEPS,
+	test
+} from './fixtures.ts';
 
 test('rotation and resize in the middle of a transition', async ({ page }) => {
 	await open(page);
@@ -65,20 +74,12 @@ test('no script listens to scrolling, before or after rotations', async ({ page 
 	// Measured before the first rotation: a rotation in the very frame of a jump, before its scroll
 	// event, is another case (the test above holds frames for it).
 	await expectActive(page, 'eviction-2');
-	// Chromium's own record of the listeners: the page cannot list them itself.
-	const cdp = await page.context().newCDPSession(page);
-	const listeners = async (expression: string, type: string) => {
-		const { result } = await cdp.send('Runtime.evaluate', { expression });
-		const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
-			objectId: result.objectId!
-		});
-		return listeners.filter((l) => l.type === type).length;
-	};
 	const scrollListeners = async () =>
-		(await listeners('document', 'scroll')) + (await listeners('window', 'scroll'));
+		(await listenerCount(page, 'document', 'scroll')) +
+		(await listenerCount(page, 'window', 'scroll'));
 	expect(await scrollListeners()).toBe(0);
 	// What tells the engine a scroll has ended.
-	expect(await listeners('window', 'scrollend')).toBe(1);
+	expect(await listenerCount(page, 'window', 'scrollend')).toBe(1);
 	const size = page.viewportSize()!;
 	for (const next of [{ width: size.height, height: size.width }, size]) {
 		await page.setViewportSize(next);
@@ -87,7 +88,7 @@ test('no script listens to scrolling, before or after rotations', async ({ page 
 		await expectActive(page, 'eviction-2');
 	}
 	expect(await scrollListeners()).toBe(0);
-	expect(await listeners('window', 'scrollend')).toBe(1);
+	expect(await listenerCount(page, 'window', 'scrollend')).toBe(1);
 });
 
 test('a fling to the bottom and straight back to the top', async ({ page }) => {
