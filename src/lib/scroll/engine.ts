@@ -57,7 +57,8 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	let lastY = window.scrollY;
 
 	/** Notes where the reader is, unless the width has changed: that position belongs to the new
-	 * layout. Called as the browser reports a scroll, so reading it forces no extra layout. */
+	 * layout. Called when the browser reports a step crossing, the end of a scroll or a jump: not
+	 * on every frame, and mostly with the layout already up to date. */
 	function notePosition() {
 		if (window.innerWidth === width) lastY = window.scrollY;
 	}
