@@ -233,17 +233,22 @@ for (const width of [320, 390])
 test('the numbered list of sources leaves room for its largest number', async ({ page }, info) => {
 	test.skip(info.project.name !== 'phone', 'a phone layout: run once');
 	await page.goto('/#methods');
-	const { marker, room } = await page.locator('ol.sources').evaluate((ol) => {
-		const items = ol.querySelectorAll('li');
-		const style = getComputedStyle(items[items.length - 1]!);
-		// The marker is not in the DOM: measure its text ("25. ") in the item's font.
-		const ctx = document.createElement('canvas').getContext('2d')!;
-		ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-		return {
-			marker: ctx.measureText(`${items.length}. `).width,
-			room: parseFloat(getComputedStyle(ol).paddingLeft)
-		};
-	});
+	// The sources come in several lists, numbered on; the last holds the largest number.
+	const { marker, room } = await page
+		.locator('ol.sources')
+		.last()
+		.evaluate((ol) => {
+			const items = ol.querySelectorAll('li');
+			const style = getComputedStyle(items[items.length - 1]!);
+			const largest = (ol as HTMLOListElement).start + items.length - 1;
+			// The marker is not in the DOM: measure its text ("25. ") in the item's font.
+			const ctx = document.createElement('canvas').getContext('2d')!;
+			ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+			return {
+				marker: ctx.measureText(`${largest}. `).width,
+				room: parseFloat(getComputedStyle(ol).paddingLeft)
+			};
+		});
 	expect(marker).toBeGreaterThan(0);
 	expect(room).toBeGreaterThanOrEqual(marker);
 });

@@ -92,6 +92,23 @@ describe('build/index.html: the page contract', () => {
 		}
 	});
 
+	it('lists every source once, by author, numbered on without a gap across its several lists', () => {
+		const sources = loadContent().data.sources;
+		const lists = $('#methods ol.sources').toArray();
+		expect(lists.length).toBeGreaterThan(1);
+		let next = 1;
+		const ids: string[] = [];
+		for (const ol of lists) {
+			expect(Number($(ol).attr('start') ?? 1), 'each list starts where the last ended').toBe(next);
+			const items = $(ol).children('li').toArray();
+			expect(items.length).toBeGreaterThan(0);
+			next += items.length;
+			ids.push(...items.map((li) => $(li).attr('id') ?? ''));
+		}
+		const byAuthor = [...sources].sort((a, b) => a.author.localeCompare(b.author));
+		expect(ids).toEqual(byAuthor.map((s) => `source-${s.id}`));
+	});
+
 	it('sets out the contested figures in three columns: figure, who says (and what kind), share', () => {
 		const table = $('#methods table').first();
 		expect(table.find('caption').text()).toMatch(/contested figures/i);
