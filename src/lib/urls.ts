@@ -11,6 +11,19 @@ export const republishPath = () => '/republish/';
 export const republishHtmlPath = () => '/republish/story.html';
 export const republishKitPath = () => '/republish/kit.json';
 
+/**
+ * The way from the page at pathname back to the site's root, as a relative path ("." or "../.."),
+ * written as SvelteKit writes its own links (paths.relative): for markup drawn outside SvelteKit's
+ * render (static fragments), which must still work from a plain copy in any folder.
+ */
+export const rootFrom = (pathname: string, base: string) =>
+	pathname
+		.slice(base.length)
+		.split('/')
+		.slice(2)
+		.map(() => '..')
+		.join('/') || '.';
+
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Every chart's data, fetched with the chart code when the story first draws a graphic. */

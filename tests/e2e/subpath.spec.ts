@@ -84,6 +84,18 @@ for (const setup of SETUPS) {
 			expect(failed).toEqual([]);
 		});
 
+		test("every step's still image resolves within the folder", async ({ page, request }) => {
+			// The cards are drawn outside SvelteKit's render (a static fragment), so their links
+			// do not come from SvelteKit's relative paths: check them here.
+			await visit(page, `${origin}/`);
+			const stills = await page.$$eval('[data-step] img', (imgs) =>
+				imgs.map((img) => (img as HTMLImageElement).src)
+			);
+			expect(stills.length).toBe(await page.locator('[data-step]').count());
+			for (const src of stills) expect(src.startsWith(`${origin}/graphics/`), src).toBe(true);
+			expect((await request.get(stills.at(-1)!)).status()).toBe(200);
+		});
+
 		test('the share button, embeds, downloads and the data page resolve within the folder', async ({
 			page,
 			request

@@ -223,6 +223,46 @@ describe('build/index.html: the app starts after the first paint', () => {
 	});
 });
 
+describe('build/index.html: what the app hydrates', () => {
+	// See $lib/fragments.ts: the step cards never change once drawn, so the server draws them
+	// into marked elements the app never walks, and their alt texts stay out of the page's data.
+	it.each(SLUGS)("chapter %s's steps are a filled static fragment", (slug) => {
+		const list = $(`section#${slug} .scrolly > [data-fragment="steps:${slug}"] > ol.steps`);
+		expect(list.length).toBe(1);
+		expect(
+			list
+				.children('li[data-step]')
+				.toArray()
+				.map((li) => $(li).attr('id'))
+		).toEqual(stepsOf(slug));
+	});
+
+	it('leaves no marked element empty, nested ones included', () => {
+		const empty = $('[data-fragment]')
+			.toArray()
+			.filter((el) => $(el).children().length === 0)
+			.map((el) => $(el).attr('data-fragment'));
+		expect(empty).toEqual([]);
+		expect($('[data-step] [data-fragment^="table:"]').length).toBe(STEPS.length);
+	});
+
+	it("keeps the steps' alt texts out of the boot script's data", () => {
+		const boot = $('script:not([src])')
+			.toArray()
+			.map((el) => $(el).text())
+			.find((code) => code.includes('kit.start('))!;
+		const alts = $('[data-step] img')
+			.toArray()
+			.map((img) => $(img).attr('alt') ?? '');
+		expect(alts.length).toBe(STEPS.length);
+		// As a step's own field; the story's card may still quote one inside its own alt text.
+		for (const alt of alts) {
+			expect(alt.length).toBeGreaterThan(20);
+			expect(boot.includes(`alt:${JSON.stringify(alt)}`), alt).toBe(false);
+		}
+	});
+});
+
 describe('build/: buttons before the app starts', () => {
 	// A button only works once the page is hydrated: until then it is disabled, so a tap on a slow
 	// phone is refused visibly rather than lost (and a test cannot click it too early).

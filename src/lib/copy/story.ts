@@ -43,10 +43,11 @@ export interface Chapter {
 	steps: Step[];
 }
 
-/** What the browser needs of a step and a chapter: their text is drawn on the server only. */
+/** What a step card needs of its step: its text and table come from static fragments. */
 export type StepOutline = Pick<Step, 'id' | 'alt'>;
+/** What the browser needs of a chapter: its steps' cards are drawn on the server only. */
 export type ChapterOutline = Pick<Chapter, 'slug' | 'n' | 'kicker' | 'title'> & {
-	steps: StepOutline[];
+	steps: Pick<Step, 'id'>[];
 };
 
 export interface Correction {

@@ -1,5 +1,5 @@
 // What the story page needs, trimmed to what the browser uses: it is serialised into the page.
-// Not in it: the copy's paragraphs, the tables of numbers and the end matter (static fragments,
+// Not in it: the copy's paragraphs, the step cards and their tables, the end matter (static fragments,
 // $lib/fragments.ts), nor the charts' data (fetched when a chart is first drawn, graphics/lazy.ts).
 import type { ChapterOutline } from '../copy/story.ts';
 import { getContent } from './content.ts';
@@ -11,7 +11,7 @@ export function storyPageData() {
 		n,
 		kicker,
 		title,
-		steps: steps.map(({ id, alt }) => ({ id, alt }))
+		steps: steps.map(({ id }) => ({ id }))
 	}));
 	return {
 		story: { meta: c.story.meta, chapters },
