@@ -1,6 +1,7 @@
 // What the story page needs, trimmed to what the browser uses: it is serialised into the page.
-// Not in it: the copy's paragraphs, the step cards and their tables, the end matter (static fragments,
-// $lib/fragments.ts), nor the charts' data (fetched when a chart is first drawn, graphics/lazy.ts).
+// Not in it: the copy's paragraphs, the step cards and their tables, the end matter (static
+// fragments, $lib/fragments.ts), nor the charts' data (fetched when a chart is first drawn,
+// graphics/lazy.ts).
 import type { ChapterOutline } from '../copy/story.ts';
 import { getContent } from './content.ts';
 
