@@ -253,6 +253,20 @@ test('the numbered list of sources leaves room for its largest number', async ({
 	expect(room).toBeGreaterThanOrEqual(marker);
 });
 
+test('at 320 px every date in the byline stays on one line', async ({ page }, info) => {
+	test.skip(info.project.name !== 'phone', 'a phone layout: run once');
+	await page.setViewportSize({ width: 320, height: 568 });
+	await page.goto('/');
+	const dates = page.locator('.byline time');
+	expect(await dates.count()).toBeGreaterThan(0);
+	// A date broken across two lines has a box on each.
+	const lines = await dates.evaluateAll((ts) => ts.map((t) => t.getClientRects().length));
+	expect(
+		lines.every((n) => n === 1),
+		`line boxes per date: ${lines}`
+	).toBe(true);
+});
+
 // The occupation map is the story's first graphic. On a small phone it once shared its box with
 // the livestock bars (a map 158 px wide at 320x568) and its locator inset covered the republic's
 // name ("Kabardino-Balka"). The map takes the box's width, and the inset yields to the names.
