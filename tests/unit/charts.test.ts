@@ -164,6 +164,28 @@ describe('accusation and eviction: the people as dots', () => {
 		expect(ys.size).toBe(numberIn('figures.csv', 'trains_total'));
 	});
 
+	it('keeps the dots one size through the accusation steps, whatever the legend, in any box', () => {
+		// A 320x568 phone, a 360x640 one, a 390x844 one and a desktop panel. At 320 px the red
+		// group's label wraps to three lines: the dots once shrank for that step, then grew back.
+		for (const [width, height] of [
+			[296, 195],
+			[336, 234],
+			[366, 380],
+			[760, 560]
+		] as const) {
+			const sizes = new Set(
+				(['people', 'emptied'] as const).flatMap((layout) =>
+					([undefined, 'rebels', 'gangs', 'veterans', 'everyone'] as const).map(
+						(highlight) =>
+							dotLayout(content.charts.dots, { chart: 'dots', layout, highlight }, width, height)
+								.dots[0]!.r
+					)
+				)
+			);
+			expect([...sizes], `${width}x${height}`).toHaveLength(1);
+		}
+	});
+
 	it('keeps the railway headings clear of the trains, and everything in a small phone box', () => {
 		// The chart boxes of a 360x640 and a 320x568 phone.
 		for (const [width, height] of [

@@ -76,6 +76,51 @@ function grid(n: number, columns: number, col0 = 0, row0 = 0): Cell[] {
 	}));
 }
 
+/** The legend's rows for a state: one per thing it shows, wrapped to the width. */
+function legendRows(data: DotsData, state: DotsState, width: number): Omit<LegendRow, 'y'>[] {
+	const textWidth = width - 24;
+	const rows: Omit<LegendRow, 'y'>[] = [];
+	const add = (tone: DotTone | 'none', kind: DotKind, text: string) =>
+		// A caption (no swatch) is set bold, across the full width.
+		rows.push({
+			tone,
+			kind,
+			lines: tone === 'none' ? wrap(text, width, FONT, true) : wrap(text, textWidth, FONT)
+		});
+	const h = state.highlight;
+	if (state.layout === 'emptied') add('ghost', 'person', data.labels.emptied);
+	else if (h === 'everyone') add('accent', 'person', data.labels.everyone);
+	else add('base', 'person', data.labels.people);
+	if (h === 'rebels') add('accent', 'person', data.labels.rebels);
+	if (h === 'gangs') add('accent', 'person', data.labels.gangs);
+	if (h === 'veterans') add('second', 'person', data.labels.veterans);
+	if (state.forces) {
+		add('second', 'troop', data.labels.troops);
+		add('second', 'agent', data.labels.agents);
+	}
+	if (state.layout === 'encircled') add('none', 'person', data.labels.encircled);
+	return rows;
+}
+
+const legendHeight = (rows: Omit<LegendRow, 'y'>[]) =>
+	rows.reduce((y, r) => y + r.lines.length * LINE + 6, 4);
+
+/** The layouts that keep the people in one grid: the dots stay put from one to the other. */
+const GRID_LAYOUTS: DotsState['layout'][] = ['people', 'emptied'];
+const HIGHLIGHTS: DotsState['highlight'][] = [undefined, 'rebels', 'gangs', 'veterans', 'everyone'];
+
+/** The tallest legend of any grid state with the same marks (the forces shown or not), at this
+ * width: the room each of them keeps, so the dots keep their size while the legend changes. */
+function legendRoom(data: DotsData, forces: boolean, width: number): number {
+	let room = 0;
+	for (const layout of GRID_LAYOUTS)
+		for (const highlight of HIGHLIGHTS) {
+			const state: DotsState = { chart: 'dots', layout, highlight, forces };
+			room = Math.max(room, legendHeight(legendRows(data, state, width)));
+		}
+	return room;
+}
+
 /** Cells around a block of `cols` × `rows`, ring by ring, until `n` cells are found. */
 function ring(n: number, cols: number, rows: number, gap: number): Cell[] {
 	const out: Cell[] = [];
@@ -104,28 +149,10 @@ export function dotLayout(
 	const agents = n(data.values.agents);
 	const forces = troops + agents;
 
-	// 1. The legend: one row per thing this state shows, wrapped to the width.
+	// 1. The legend.
 	const textWidth = width - 24;
-	const rows: Omit<LegendRow, 'y'>[] = [];
-	const add = (tone: DotTone | 'none', kind: DotKind, text: string) =>
-		// A caption (no swatch) is set bold, across the full width.
-		rows.push({
-			tone,
-			kind,
-			lines: tone === 'none' ? wrap(text, width, FONT, true) : wrap(text, textWidth, FONT)
-		});
+	const rows = legendRows(data, state, width);
 	const h = state.highlight;
-	if (state.layout === 'emptied') add('ghost', 'person', data.labels.emptied);
-	else if (h === 'everyone') add('accent', 'person', data.labels.everyone);
-	else add('base', 'person', data.labels.people);
-	if (h === 'rebels') add('accent', 'person', data.labels.rebels);
-	if (h === 'gangs') add('accent', 'person', data.labels.gangs);
-	if (h === 'veterans') add('second', 'person', data.labels.veterans);
-	if (state.forces) {
-		add('second', 'troop', data.labels.troops);
-		add('second', 'agent', data.labels.agents);
-	}
-	if (state.layout === 'encircled') add('none', 'person', data.labels.encircled);
 	let y = 4;
 	const legend: LegendRow[] = rows.map((r) => {
 		const row = { ...r, y: y + FONT };
@@ -133,8 +160,12 @@ export function dotLayout(
 		return row;
 	});
 	// Reserve the same legend height for every state with the same set of marks, so the dots keep
-	// their size while the legend changes: two rows, or four with the forces, and one wrapped line.
-	const reserved = (state.forces ? 4 : 2) * (LINE + 6) + LINE + 4;
+	// their size while the legend changes: at least two rows, or four with the forces, and one
+	// wrapped line; in the grid, more where a narrow box wraps the longest legend further.
+	const reserved = Math.max(
+		(state.forces ? 4 : 2) * (LINE + 6) + LINE + 4,
+		GRID_LAYOUTS.includes(state.layout) ? legendRoom(data, Boolean(state.forces), width) : 0
+	);
 	y = Math.max(y, reserved);
 	const keyY = y + FONT;
 	y += LINE + 8;
