@@ -10,10 +10,10 @@ import type { GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import Graphic from '../../src/lib/graphics/Graphic.svelte';
 import { STEP_STATES } from '../../src/lib/graphics/registry.ts';
-import type { ChartState } from '../../src/lib/graphics/states.ts';
+import type { ChartState, DotsState } from '../../src/lib/graphics/states.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import { occupationGeometry } from '../../src/lib/server/maps.ts';
-import { dotLayout, FONT } from '../../src/lib/graphics/charts/dots.ts';
+import { dotLayout, FONT, LINE } from '../../src/lib/graphics/charts/dots.ts';
 import {
 	annotationRoom,
 	exileLabels,
@@ -173,16 +173,39 @@ describe('accusation and eviction: the people as dots', () => {
 			[366, 380],
 			[760, 560]
 		] as const) {
+			// Every group picked out of the people, then the emptied grid (nothing picked out).
+			const states: DotsState[] = [
+				...([undefined, 'rebels', 'gangs', 'veterans', 'everyone'] as const).map(
+					(highlight): DotsState => ({ chart: 'dots', layout: 'people', highlight })
+				),
+				{ chart: 'dots', layout: 'emptied' }
+			];
 			const sizes = new Set(
-				(['people', 'emptied'] as const).flatMap((layout) =>
-					([undefined, 'rebels', 'gangs', 'veterans', 'everyone'] as const).map(
-						(highlight) =>
-							dotLayout(content.charts.dots, { chart: 'dots', layout, highlight }, width, height)
-								.dots[0]!.r
-					)
-				)
+				states.map((state) => dotLayout(content.charts.dots, state, width, height).dots[0]!.r)
 			);
 			expect([...sizes], `${width}x${height}`).toHaveLength(1);
+		}
+	});
+
+	it('keeps no room for a legend the forces grid never shows', () => {
+		// A group is never picked out beside the forces. At 320 px eviction-1's dots once shrank
+		// to leave room for a three-line label only the accusation steps have.
+		for (const [width, height] of [
+			[296, 195],
+			[336, 234],
+			[366, 380]
+		] as const) {
+			const layout = dotLayout(
+				content.charts.dots,
+				{ chart: 'dots', layout: 'people', forces: true },
+				width,
+				height
+			);
+			const last = layout.legend.at(-1)!;
+			const legendBottom = last.y - FONT + last.lines.length * LINE + 6;
+			// The least room the forces' legend ever keeps: four rows and one wrapped line.
+			const least = 4 * (LINE + 6) + LINE + 4;
+			expect(layout.key.y - FONT, `${width}x${height}`).toBe(Math.max(legendBottom, least));
 		}
 	});
 

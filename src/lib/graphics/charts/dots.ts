@@ -42,7 +42,8 @@ export interface DotLayout {
 /** The largest cell a dot gets, in pixels. */
 const MAX_UNIT = 18;
 export const FONT = 13;
-const LINE = 17;
+/** A legend line's height. */
+export const LINE = 17;
 
 /** Dots a count gets: rounded to the nearest dot, and never zero for a non-zero count. */
 export function dotCount(value: number, perDot: number): number {
@@ -109,16 +110,20 @@ const legendHeight = (rows: Omit<LegendRow, 'y'>[]) =>
 const GRID_LAYOUTS: DotsState['layout'][] = ['people', 'emptied'];
 const HIGHLIGHTS: DotsState['highlight'][] = [undefined, 'rebels', 'gangs', 'veterans', 'everyone'];
 
-/** The tallest legend of any grid state with the same marks (the forces shown or not), at this
- * width: the room each of them keeps, so the dots keep their size while the legend changes. */
+/** The grid states with the same marks: a group is picked out of the people alone, never beside
+ * the forces, so the forces' grid has no other legend to make room for. */
+function gridStates(forces: boolean): DotsState[] {
+	if (forces) return [{ chart: 'dots', layout: 'people', forces }];
+	return [
+		...HIGHLIGHTS.map((highlight): DotsState => ({ chart: 'dots', layout: 'people', highlight })),
+		{ chart: 'dots', layout: 'emptied' }
+	];
+}
+
+/** The tallest legend of any grid state with the same marks, at this width: the room each of
+ * them keeps, so the dots keep their size while the legend changes. */
 function legendRoom(data: DotsData, forces: boolean, width: number): number {
-	let room = 0;
-	for (const layout of GRID_LAYOUTS)
-		for (const highlight of HIGHLIGHTS) {
-			const state: DotsState = { chart: 'dots', layout, highlight, forces };
-			room = Math.max(room, legendHeight(legendRows(data, state, width)));
-		}
-	return room;
+	return Math.max(...gridStates(forces).map((s) => legendHeight(legendRows(data, s, width))));
 }
 
 /** Cells around a block of `cols` × `rows`, ring by ring, until `n` cells are found. */
