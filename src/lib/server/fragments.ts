@@ -38,12 +38,11 @@ function draw(id: string, root: string): { head: string; body: string } {
 	if (kind === 'intro' && of === 'story') {
 		return render(Paragraphs, { props: { paragraphs: c.story.intro } });
 	}
-	if (kind === 'intro' && isChapterSlug(of)) {
-		const chapter = c.story.chapters.find((ch) => ch.slug === of)!;
+	const chapter = isChapterSlug(of) ? c.story.chapters.find((ch) => ch.slug === of) : undefined;
+	if (kind === 'intro' && chapter) {
 		return render(Paragraphs, { props: { paragraphs: chapter.intro, kind: 'intro' } });
 	}
-	if (kind === 'steps' && isChapterSlug(of)) {
-		const chapter = c.story.chapters.find((ch) => ch.slug === of)!;
+	if (kind === 'steps' && chapter) {
 		return render(StepList, { props: { steps: chapter.steps, root } });
 	}
 	if (kind === 'text' && isRegisteredStep(of)) {

@@ -106,12 +106,10 @@ function legendRows(data: DotsData, state: DotsState, width: number): Omit<Legen
 const legendHeight = (rows: Omit<LegendRow, 'y'>[]) =>
 	rows.reduce((y, r) => y + r.lines.length * LINE + 6, 4);
 
-/** The layouts that keep the people in one grid: the dots stay put from one to the other. */
-const GRID_LAYOUTS: DotsState['layout'][] = ['people', 'emptied'];
 const HIGHLIGHTS: DotsState['highlight'][] = [undefined, 'rebels', 'gangs', 'veterans', 'everyone'];
 
-/** The grid states with the same marks: a group is picked out of the people alone, never beside
- * the forces, so the forces' grid has no other legend to make room for. */
+/** The states that keep the people in one grid, with the same marks: a group is picked out of the
+ * people alone, never beside the forces, so the forces' grid has no other legend to make room for. */
 function gridStates(forces: boolean): DotsState[] {
 	if (forces) return [{ chart: 'dots', layout: 'people', forces }];
 	return [
@@ -120,10 +118,12 @@ function gridStates(forces: boolean): DotsState[] {
 	];
 }
 
-/** The tallest legend of any grid state with the same marks, at this width: the room each of
- * them keeps, so the dots keep their size while the legend changes. */
-function legendRoom(data: DotsData, forces: boolean, width: number): number {
-	return Math.max(...gridStates(forces).map((s) => legendHeight(legendRows(data, s, width))));
+/** The room a grid state keeps for its legend: the tallest legend of the grid states with the same
+ * marks, at this width, so the dots keep their size while the legend changes. 0 outside the grid. */
+function legendRoom(data: DotsData, state: DotsState, width: number): number {
+	const same = gridStates(Boolean(state.forces));
+	if (!same.some((s) => s.layout === state.layout)) return 0;
+	return Math.max(...same.map((s) => legendHeight(legendRows(data, s, width))));
 }
 
 /** Cells around a block of `cols` × `rows`, ring by ring, until `n` cells are found. */
@@ -169,7 +169,7 @@ export function dotLayout(
 	// wrapped line; in the grid, more where a narrow box wraps the longest legend further.
 	const reserved = Math.max(
 		(state.forces ? 4 : 2) * (LINE + 6) + LINE + 4,
-		GRID_LAYOUTS.includes(state.layout) ? legendRoom(data, Boolean(state.forces), width) : 0
+		legendRoom(data, state, width)
 	);
 	y = Math.max(y, reserved);
 	const keyY = y + FONT;
