@@ -138,6 +138,14 @@ export function formatDate(
 	return part === 'no-year' ? text : `${text} ${year}`;
 }
 
+/** A month and year, the month abbreviated, for a tight chart label: "Feb 1944" (or "1944"). */
+export function formatMonthShort(iso: string, precision: DatePrecision): string {
+	const { year, month } = dateParts(iso);
+	return precision === 'year' || month === undefined
+		? String(year)
+		: `${shortMonth(month - 1)} ${year}`;
+}
+
 /** A date range: "1957–58", "8–9 March 1944". Falls back to two full dates. */
 export function formatDateRange(start: string, end: string, precision: DatePrecision): string {
 	const a = dateParts(start);

@@ -23,14 +23,17 @@ function labelFaults(slug: string): string[] {
 	// The layer is the chart's box (it clips, being contained); the SVG inside may be its inner area.
 	const box = layer.getBoundingClientRect();
 	const faults: string[] = [];
-	const texts = [...svg.querySelectorAll('text')].filter((t) => {
-		const style = getComputedStyle(t);
-		// Hidden marks (faded out, or in a group that is) are not on screen.
+	// Hidden marks (faded out, or in a group that is) are not on screen.
+	const visible = (mark: Element) => {
+		const style = getComputedStyle(mark);
 		let shown = style.visibility !== 'hidden' && style.display !== 'none';
-		for (let el: Element | null = t; el && el !== svg; el = el.parentElement)
+		for (let el: Element | null = mark; el && el !== svg; el = el.parentElement)
 			if (Number(getComputedStyle(el).opacity) < 0.05) shown = false;
-		return shown && t.textContent!.trim() !== '';
-	});
+		return shown;
+	};
+	const texts = [...svg.querySelectorAll('text')].filter(
+		(t) => visible(t) && t.textContent!.trim() !== ''
+	);
 	// Each line of each label as four corners on screen: a rotated label is a slanted box, and a
 	// label of two lines is two boxes (their union would cover what sits beside the shorter line).
 	const corners = (el: SVGGraphicsElement) => {
@@ -85,6 +88,22 @@ function labelFaults(slug: string): string[] {
 		for (let j = i + 1; j < labels.length; j++)
 			if (labels[i]!.lines.some((a) => labels[j]!.lines.some((b) => depth(a, b) > 3)))
 				faults.push(`"${labels[i]!.text}" and "${labels[j]!.text}" overlap`);
+	// A label on a bar or a shaded box sits wholly inside it or clear of it: one across the edge is
+	// half on the fill, half off, and unreadable in either colour. (A map's ground is the panel's
+	// own paper colour: no edge shows.)
+	const paper = getComputedStyle(g).backgroundColor;
+	const boxes = [...svg.querySelectorAll('rect')].filter((r) => {
+		const fill = getComputedStyle(r).fill;
+		return fill !== 'none' && fill !== paper && r.width.baseVal.value > 0 && visible(r);
+	});
+	for (const { text, lines } of labels)
+		for (const rect of boxes) {
+			const c = corners(rect);
+			const inside = (p: DOMPoint) =>
+				p.x >= c[0]!.x - 1 && p.x <= c[2]!.x + 1 && p.y >= c[0]!.y - 1 && p.y <= c[2]!.y + 1;
+			if (lines.some((l) => depth(l, c) > 3 && !l.every(inside)))
+				faults.push(`"${text}" lies across the edge of a ${getComputedStyle(rect).fill} box`);
+		}
 	// The panel's own text: title and note, shown whole inside the sticky graphic.
 	const panel = g.getBoundingClientRect();
 	for (const el of g.querySelectorAll('.graphic-title.shown, .graphic-foot .shown')) {

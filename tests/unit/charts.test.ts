@@ -34,7 +34,7 @@ import {
 } from '../../src/lib/graphics/charts/population.ts';
 import { inkBox, meets, type Anchor } from '../../src/lib/graphics/charts/label-place.ts';
 import { textWidth } from '../../src/lib/graphics/text.ts';
-import { ACCENT } from '../../src/lib/graphics/palette.ts';
+import { ACCENT, PAPER } from '../../src/lib/graphics/palette.ts';
 import { numberIn, readReal, parseTable } from '../helpers/data.ts';
 
 const content = loadContent();
@@ -254,6 +254,51 @@ describe('eviction: the other deported peoples', () => {
 		expect(widths).toHaveLength(peoples.rows.length);
 		expect([...widths].sort((a, b) => b - a)).toEqual(widths);
 		expect($('g.row rect[fill="#8c2617"]')).toHaveLength(1);
+	});
+
+	// At 320x568 the chart's box is about 296x250: thin bars, and "Chechens and Ingush · February
+	// 1944" with its count no longer fits one line. Its count and date once went inside the bar in
+	// light text, on a bar 6 px tall: cut in half, unreadable.
+	it('dates every bar at every phone width, light text only inside a bar that holds it', () => {
+		const peoples = parseTable(readReal('peoples.csv'));
+		const col = (name: string) => peoples.header.indexOf(name);
+		const month = (iso: string, form: 'long' | 'short') => {
+			const [year, m] = iso.split('-').map(Number);
+			const name = new Date(Date.UTC(year!, m! - 1)).toLocaleString('en-GB', {
+				month: form,
+				timeZone: 'UTC'
+			});
+			return `${name.slice(0, form === 'short' ? 3 : undefined)} ${year}`;
+		};
+		for (const size of [
+			{ width: 296, height: 250 },
+			{ width: 344, height: 300 },
+			{ width: 366, height: 420 },
+			{ width: 620, height: 520 }
+		]) {
+			const $ = svgOf('eviction-5', size);
+			const rows = $('g.row');
+			expect(rows).toHaveLength(peoples.rows.length);
+			const forms = new Set<string>();
+			for (const row of peoples.rows) {
+				const name = row[col('people')]!;
+				const g = rows.filter((_, r) => $(r).find('text').first().text().startsWith(name));
+				expect(g, name).toHaveLength(1);
+				const text = g.text().replace(/\s+/g, ' ');
+				const form = (['long', 'short'] as const).find((f) =>
+					text.includes(month(row[col('date')]!, f))
+				);
+				expect(form, `${name} dated at ${size.width}: ${text}`).toBeDefined();
+				// "May 1944" is both.
+				const date = row[col('date')]!;
+				if (month(date, 'long') !== month(date, 'short')) forms.add(form!);
+				const bar = Number(g.find('rect').attr('height'));
+				const light = g.find(`text[fill="${PAPER}"]`);
+				if (light.length)
+					expect(bar, `${light.text()} at ${size.width}`).toBeGreaterThanOrEqual(15);
+			}
+			expect(forms.size, `one way of writing the months at ${size.width}`).toBe(1);
+		}
 	});
 });
 

@@ -7,6 +7,7 @@ import {
 	formatDate,
 	formatDateRange,
 	formatMillions,
+	formatMonthShort,
 	formatOneDecimal,
 	formatOrdinal,
 	formatRange,
@@ -88,6 +89,12 @@ describe('dates', () => {
 		expect(formatDate('1944-12', 'day')).toBe('December 1944');
 		expect(formatDate('1944-03-08', 'day', 'no-year')).toBe('8 March');
 		expect(formatDate('1944-03-08', 'day', 'year')).toBe('1944');
+	});
+	it('a month abbreviated, for a tight chart label', () => {
+		expect(formatMonthShort('1944-02-23', 'day')).toBe('Feb 1944');
+		expect(formatMonthShort('1937-09', 'month')).toBe('Sep 1937');
+		expect(formatMonthShort('1944-03-08', 'year')).toBe('1944');
+		expect(formatMonthShort('1957', 'year')).toBe('1957');
 	});
 	it('ranges', () => {
 		expect(formatDateRange('1944-03-08', '1944-03-09', 'day')).toBe('8–9 March 1944');

@@ -40,7 +40,15 @@ export interface DotsData {
 }
 
 export interface PeoplesData {
-	rows: { id: string; people: string; year: string; count: number; countText: string }[];
+	rows: {
+		id: string;
+		people: string;
+		/** The month of the deportation ("February 1944"), and abbreviated ("Feb 1944"). */
+		date: string;
+		dateShort: string;
+		count: number;
+		countText: string;
+	}[];
 	highlight: string;
 	axis: string;
 }

@@ -58,7 +58,7 @@ export function tableFor(state: ChartState, charts: ChartData): DataTable {
 			return {
 				caption: charts.peoples.axis,
 				head: ['People', 'Deported from', 'NKVD count'],
-				rows: charts.peoples.rows.map((r) => [r.people, r.year, r.countText])
+				rows: charts.peoples.rows.map((r) => [r.people, r.date, r.countText])
 			};
 		case 'livestock': {
 			const d = charts.livestock;

@@ -10,6 +10,7 @@ import {
 	formatCount,
 	formatDate,
 	formatDateRange,
+	formatMonthShort,
 	formatOneDecimal,
 	formatRange,
 	formatShare,
@@ -138,7 +139,8 @@ export function buildGraphics(
 			.map((p) => ({
 				id: p.id,
 				people: p.people,
-				year: formatDate(p.date, p.precision === 'day' ? 'month' : p.precision),
+				date: formatDate(p.date, p.precision === 'day' ? 'month' : p.precision),
+				dateShort: formatMonthShort(p.date, p.precision),
 				count: p.count,
 				countText: formatCount(p.count)
 			})),
