@@ -13,7 +13,7 @@ import { STEP_STATES } from '../../src/lib/graphics/registry.ts';
 import type { ChartState, DotsState } from '../../src/lib/graphics/states.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import { occupationGeometry } from '../../src/lib/server/maps.ts';
-import { dotLayout, FONT, LINE } from '../../src/lib/graphics/charts/dots.ts';
+import { dotLayout, FONT, LINE, NOTE_FONT, NOTE_LINE } from '../../src/lib/graphics/charts/dots.ts';
 import {
 	annotationRoom,
 	exileLabels,
@@ -209,10 +209,27 @@ describe('accusation and eviction: the people as dots', () => {
 		}
 	});
 
-	it('keeps the railway headings clear of the trains, and everything in a small phone box', () => {
-		// The chart boxes of a 360x640 and a 320x568 phone.
+	it('gives the trains dots at least half the size of the grid, in every phone box', () => {
+		// The chart boxes of a 320x568, a 360x640 and a 390x844 phone. At 320 px the trains' dots
+		// were once a third of the grid's, under a legend room kept for other states' labels.
 		for (const [width, height] of [
-			[336, 234],
+			[296, 229],
+			[336, 272],
+			[366, 344]
+		] as const) {
+			const r = (state: DotsState) =>
+				dotLayout(content.charts.dots, state, width, height).dots[0]!.r;
+			const trains = r({ chart: 'dots', layout: 'trains' });
+			const grid = r({ chart: 'dots', layout: 'people' });
+			expect(trains / grid, `${width}x${height}`).toBeGreaterThanOrEqual(0.5);
+		}
+	});
+
+	it('keeps the railway headings clear of the trains, and everything in a small phone box', () => {
+		// The chart boxes of a 360x640 and a 320x568 phone, and a shorter one.
+		for (const [width, height] of [
+			[336, 272],
+			[296, 229],
 			[296, 195]
 		] as const) {
 			const layout = dotLayout(
@@ -234,7 +251,9 @@ describe('accusation and eviction: the people as dots', () => {
 				expect(h.x + textWidth(h.text, FONT, true)).toBeLessThanOrEqual(width);
 			}
 			const note = layout.note!;
-			expect(note.y + (note.lines.length - 1) * 16 + 4).toBeLessThanOrEqual(height);
+			expect(note.y + (note.lines.length - 1) * NOTE_LINE + 4).toBeLessThanOrEqual(height);
+			for (const line of note.lines)
+				expect(textWidth(line, NOTE_FONT), line).toBeLessThanOrEqual(width);
 		}
 	});
 });

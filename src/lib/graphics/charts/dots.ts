@@ -44,6 +44,9 @@ const MAX_UNIT = 18;
 export const FONT = 13;
 /** A legend line's height. */
 export const LINE = 17;
+/** The note under the field: smaller, the width of the box (it has no swatch to clear). */
+export const NOTE_FONT = 12;
+export const NOTE_LINE = 16;
 
 /** Dots a count gets: rounded to the nearest dot, and never zero for a non-zero count. */
 export function dotCount(value: number, perDot: number): number {
@@ -155,7 +158,6 @@ export function dotLayout(
 	const forces = troops + agents;
 
 	// 1. The legend.
-	const textWidth = width - 24;
 	const rows = legendRows(data, state, width);
 	const h = state.highlight;
 	let y = 4;
@@ -166,11 +168,13 @@ export function dotLayout(
 	});
 	// Reserve the same legend height for every state with the same set of marks, so the dots keep
 	// their size while the legend changes: at least two rows, or four with the forces, and one
-	// wrapped line; in the grid, more where a narrow box wraps the longest legend further.
-	const reserved = Math.max(
-		(state.forces ? 4 : 2) * (LINE + 6) + LINE + 4,
-		legendRoom(data, state, width)
-	);
+	// wrapped line; in the grid, more where a narrow box wraps the longest legend further. The
+	// trains have a dot size of their own and keep no room: a phone's short box needs every line
+	// for fourteen rows of dots.
+	const reserved =
+		state.layout === 'trains'
+			? 0
+			: Math.max((state.forces ? 4 : 2) * (LINE + 6) + LINE + 4, legendRoom(data, state, width));
 	y = Math.max(y, reserved);
 	const keyY = y + FONT;
 	y += LINE + 8;
@@ -178,8 +182,8 @@ export function dotLayout(
 	// 2. Cells for every dot, in grid units, depending on the layout. Grids take the number of
 	// columns that gives the largest dots in this box.
 	const noteText = state.layout === 'trains' ? data.labels.trainsNote : null;
-	const noteLines = noteText ? wrap(noteText, textWidth, FONT) : [];
-	const noteSpace = noteLines.length ? noteLines.length * LINE + 8 : 0;
+	const noteLines = noteText ? wrap(noteText, width, NOTE_FONT) : [];
+	const noteSpace = noteLines.length ? noteLines.length * NOTE_LINE + 8 : 0;
 	const fieldH = Math.max(40, height - y - noteSpace - 4);
 	/** The column count (10–44) whose grid, `size(columns)` = [cols, rows], gives the largest dots. */
 	const bestColumns = (size: (columns: number) => [number, number]) => {
@@ -313,7 +317,7 @@ export function dotLayout(
 		legend,
 		key: { text: data.labels.key, y: keyY },
 		headings,
-		note: noteLines.length ? { lines: noteLines, y: placed.bottom + 8 + FONT } : null,
+		note: noteLines.length ? { lines: noteLines, y: placed.bottom + 8 + NOTE_FONT } : null,
 		width,
 		height
 	};
