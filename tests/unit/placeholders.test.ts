@@ -98,6 +98,13 @@ describe('resolvePlaceholders: number formats', () => {
 		expect(r('{thousands|decimal}')).toBe('33.0');
 		expect(r('{kspan|decimal}')).toBe('37.2–38.3');
 	});
+	it('thousands: a figure counted in thousands, written out', () => {
+		expect(r('{thousands|thousands}')).toBe('33,000');
+		expect(r('{kspan.low|thousands}')).toBe('37,200');
+		expect(r('{kspan|thousands}')).toBe('37,200–38,300');
+		// A count of people is not in thousands: "37,713,000" would be a thousandfold error.
+		expect(() => r('{total|thousands}')).toThrow(/format "thousands" does not apply/);
+	});
 	it('a share: a / b, and pct1', () => {
 		expect(r('{part / total}')).toBe('20%');
 		expect(r('{small / total|pct1}')).toBe('1.5%');

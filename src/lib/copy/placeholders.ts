@@ -7,7 +7,8 @@
 //   {a / b}             a share, as a percentage ("20%"), computed here and never copied from a source
 //   {a ~ b}             great-circle distance between two places, in km
 //   {expr|format}       with a format: round:100, words, Words, ordinal, millions, day, month, year,
-//                       decimal (one decimal place), pct1 (a share with one decimal)
+//                       decimal (one decimal place), pct1 (a share with one decimal), thousands (a
+//                       figure counted in thousands, written out: 33.0 thousand people → 33,000)
 import {
 	capitalise,
 	formatCount,
@@ -34,8 +35,9 @@ export class CopyError extends Error {
 const PLACEHOLDER = /\{([^{}]+)\}/g;
 
 type Value =
-	| { type: 'number'; n: number }
-	| { type: 'range'; low: number; high: number }
+	/** unit: the figure's own unit in data/, for a format that depends on it ("thousands"). */
+	| { type: 'number'; n: number; unit?: string }
+	| { type: 'range'; low: number; high: number; unit?: string }
 	| { type: 'share'; n: number }
 	| { type: 'event'; entry: Entry & { kind: 'event' } }
 	| { type: 'text'; s: string };
@@ -60,14 +62,13 @@ function term(token: string, lookup: Lookup, where: string, used: Set<string>): 
 			throw new CopyError(
 				`Placeholder {${token.trim()}} in ${where}: "${id}" has no ${part} value`
 			);
-		return { type: 'number', n };
+		return { type: 'number', n, unit: entry.unit };
 	}
 	if (part !== undefined && part !== 'value') {
 		throw new CopyError(`Placeholder {${token.trim()}} in ${where}: unknown part ".${part}"`);
 	}
-	if (entry.value !== undefined && part === 'value') return { type: 'number', n: entry.value };
-	if (entry.value !== undefined) return { type: 'number', n: entry.value };
-	return { type: 'range', low: entry.low!, high: entry.high! };
+	if (entry.value !== undefined) return { type: 'number', n: entry.value, unit: entry.unit };
+	return { type: 'range', low: entry.low!, high: entry.high!, unit: entry.unit };
 }
 
 function numberOf(v: Value, token: string, where: string): number {
@@ -100,6 +101,9 @@ function evaluate(expr: string, lookup: Lookup, where: string, used: Set<string>
 	return term(expr, lookup, where, used);
 }
 
+/** A figure data/ counts in thousands ("thousand people"). */
+const inThousands = (unit: string | undefined) => /^thousand( |$)/.test(unit ?? '');
+
 function render(v: Value, format: string | undefined, expr: string, where: string): string {
 	const [name, arg] = (format ?? '').split(':') as [string, string | undefined];
 	const fail = () =>
@@ -127,6 +131,8 @@ function render(v: Value, format: string | undefined, expr: string, where: strin
 			if (name === 'round')
 				return formatRange(roundTo(v.low, Number(arg)), roundTo(v.high, Number(arg)));
 			if (name === 'decimal') return formatRange(v.low, v.high, formatOneDecimal);
+			if (name === 'thousands' && inThousands(v.unit))
+				return formatRange(Math.round(v.low * 1000), Math.round(v.high * 1000));
 			throw fail();
 		case 'number': {
 			if (!format) return formatNumber(v.n);
@@ -140,6 +146,7 @@ function render(v: Value, format: string | undefined, expr: string, where: strin
 			if (name === 'ordinal') return formatOrdinal(v.n);
 			if (name === 'millions') return formatMillions(v.n);
 			if (name === 'decimal') return formatOneDecimal(v.n);
+			if (name === 'thousands' && inThousands(v.unit)) return formatCount(Math.round(v.n * 1000));
 			throw fail();
 		}
 	}
