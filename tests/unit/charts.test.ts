@@ -20,6 +20,7 @@ import {
 	placeDot
 } from '../../src/lib/graphics/charts/exile-labels.ts';
 import { fitMap } from '../../src/lib/graphics/charts/map-fit.ts';
+import { deathsLayout } from '../../src/lib/graphics/charts/deaths.ts';
 import { AXIS_X, timeTicks } from '../../src/lib/graphics/charts/timeline.ts';
 import {
 	axisTitleBaseline,
@@ -404,6 +405,28 @@ describe('exile: the deaths, every estimate attributed', () => {
 		const untracedRow = $('g.mark, g.off').filter((_, g) => /not traced/i.test($(g).text()));
 		expect(untracedRow.length).toBe(1);
 		expect(untracedRow.attr('class')).toContain('off');
+	});
+
+	it('keeps the axis just under the rows, at one height in both states', () => {
+		// On a desktop panel the axis once sat at the foot of the box, 300 px under the last row.
+		for (const [width, height] of [
+			[296, 229],
+			[366, 344],
+			[760, 560]
+		] as const) {
+			const x = (n: number) => (n / 25_000) * width;
+			const [transit, exile] = (['transit', 'exile'] as const).map((show) =>
+				deathsLayout(content.charts.deaths, { chart: 'deaths', show }, width, height, x)
+			);
+			expect(transit!.bottom, `${width}x${height}`).toBe(exile!.bottom);
+			expect(exile!.bottom).toBeLessThanOrEqual(height - 36);
+			for (const layout of [transit!, exile!]) {
+				const marks = layout.rows.filter((r) => r.shown).map((r) => r.y);
+				expect(layout.bottom - Math.max(...marks), `${width}x${height}`).toBeGreaterThan(16);
+			}
+			const lastMark = Math.max(...exile!.rows.filter((r) => r.shown).map((r) => r.y));
+			expect(exile!.bottom - lastMark, `${width}x${height}`).toBeLessThanOrEqual(48);
+		}
 	});
 });
 

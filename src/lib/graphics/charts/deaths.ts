@@ -26,12 +26,24 @@ export function deathsLayout(
 ) {
 	const quantity = state.show === 'transit' ? 'transit_deaths' : 'exile_deaths';
 	const top = 44;
-	const bottom = height - 36;
-	const rows = data.rows.filter((r) => r.quantity === quantity);
-	const blocks = rows.map((r) => wrap(r.label, width, ROW_FONT));
-	const needed = blocks.reduce((sum, b) => sum + b.length * 16 + 34, 0);
-	const gap = Math.max(0, (bottom - top - needed) / Math.max(1, rows.length));
-	let y = top + Math.min(gap, 24) / 2;
+	const floor = height - 36;
+	/** A quantity's rows, each label wrapped, and the space between rows: up to 24 px, less where
+	 * the box is short. */
+	const rowsOf = (q: string) => {
+		const rows = data.rows.filter((r) => r.quantity === q);
+		const blocks = rows.map((r) => wrap(r.label, width, ROW_FONT));
+		const needed = blocks.reduce((sum, b) => sum + b.length * 16 + 34, 0);
+		const gap = Math.min(24, Math.max(0, (floor - top - needed) / Math.max(1, rows.length)));
+		return { rows, blocks, gap, end: top + gap / 2 + needed + rows.length * gap };
+	};
+	// The axis sits under the rows of the longer state, not at the foot of a tall box, where the
+	// rows would hang at the top of an empty grid; the same place in both states, so it never moves.
+	const bottom = Math.min(
+		floor,
+		Math.max(...[...new Set(data.rows.map((r) => r.quantity))].map((q) => rowsOf(q).end))
+	);
+	const { rows, blocks, gap } = rowsOf(quantity);
+	let y = top + gap / 2;
 	const out: DeathRow[] = [];
 	for (const [i, r] of rows.entries()) {
 		const lines = blocks[i]!;
@@ -46,7 +58,7 @@ export function deathsLayout(
 			kind: r.kind,
 			shown: true
 		});
-		y = markY + 24 + Math.min(gap, 24);
+		y = markY + 24 + gap;
 	}
 	// Rows of the other quantity stay in the DOM, faded out, so switching states animates.
 	for (const r of data.rows.filter((r) => r.quantity !== quantity)) {
