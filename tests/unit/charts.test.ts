@@ -41,6 +41,22 @@ import { numberIn, readReal, parseTable } from '../helpers/data.ts';
 const content = loadContent();
 const en = (n: number) => n.toLocaleString('en-GB');
 
+// Chart boxes measured in the browser on 320x568, 360x640 and 390x844 phones and at 1280x800: the
+// dot chart's (chapters 2 and 3), and those of the exile chapter's charts (also the population's).
+const DOT_BOXES = [
+	[296, 229],
+	[336, 272],
+	[366, 344],
+	[760, 578]
+] as const;
+const PHONE_DOT_BOXES = DOT_BOXES.slice(0, 3);
+const EXILE_BOXES = [
+	[296, 213],
+	[336, 291],
+	[366, 362],
+	[760, 578]
+] as const;
+
 /** All the text a state's SVG shows, in document order, with whitespace collapsed. */
 function textOf(step: keyof typeof STEP_STATES, size = { width: 366, height: 420 }): string {
 	const state = STEP_STATES[step] as ChartState;
@@ -166,14 +182,9 @@ describe('accusation and eviction: the people as dots', () => {
 	});
 
 	it('keeps the dots one size through the accusation steps, whatever the legend, in any box', () => {
-		// A 320x568 phone, a 360x640 one, a 390x844 one and a desktop panel. At 320 px the red
-		// group's label wraps to three lines: the dots once shrank for that step, then grew back.
-		for (const [width, height] of [
-			[296, 195],
-			[336, 234],
-			[366, 380],
-			[760, 560]
-		] as const) {
+		// At 320 px the red group's label wraps to three lines: the dots once shrank for that step,
+		// then grew back.
+		for (const [width, height] of DOT_BOXES) {
 			// Every group picked out of the people, then the emptied grid (nothing picked out).
 			const states: DotsState[] = [
 				...([undefined, 'rebels', 'gangs', 'veterans', 'everyone'] as const).map(
@@ -191,11 +202,7 @@ describe('accusation and eviction: the people as dots', () => {
 	it('keeps no room for a legend the forces grid never shows', () => {
 		// A group is never picked out beside the forces. At 320 px eviction-1's dots once shrank
 		// to leave room for a three-line label only the accusation steps have.
-		for (const [width, height] of [
-			[296, 195],
-			[336, 234],
-			[366, 380]
-		] as const) {
+		for (const [width, height] of PHONE_DOT_BOXES) {
 			const layout = dotLayout(
 				content.charts.dots,
 				{ chart: 'dots', layout: 'people', forces: true },
@@ -211,13 +218,9 @@ describe('accusation and eviction: the people as dots', () => {
 	});
 
 	it('gives the trains dots at least half the size of the grid, in every phone box', () => {
-		// The chart boxes of a 320x568, a 360x640 and a 390x844 phone. At 320 px the trains' dots
-		// were once a third of the grid's, under a legend room kept for other states' labels.
-		for (const [width, height] of [
-			[296, 229],
-			[336, 272],
-			[366, 344]
-		] as const) {
+		// At 320 px the trains' dots were once a third of the grid's, under a legend room kept for
+		// other states' labels.
+		for (const [width, height] of PHONE_DOT_BOXES) {
 			const r = (state: DotsState) =>
 				dotLayout(content.charts.dots, state, width, height).dots[0]!.r;
 			const trains = r({ chart: 'dots', layout: 'trains' });
@@ -227,12 +230,8 @@ describe('accusation and eviction: the people as dots', () => {
 	});
 
 	it('keeps the railway headings clear of the trains, and everything in a small phone box', () => {
-		// The chart boxes of a 360x640 and a 320x568 phone, and a shorter one.
-		for (const [width, height] of [
-			[336, 272],
-			[296, 229],
-			[296, 195]
-		] as const) {
+		// The boxes of a 320x568 and a 360x640 phone, and a shorter one.
+		for (const [width, height] of [...DOT_BOXES.slice(0, 2), [296, 195] as const]) {
 			const layout = dotLayout(
 				content.charts.dots,
 				{ chart: 'dots', layout: 'trains' },
@@ -409,11 +408,7 @@ describe('exile: the deaths, every estimate attributed', () => {
 
 	it('keeps the axis just under the rows, at one height in both states', () => {
 		// On a desktop panel the axis once sat at the foot of the box, 300 px under the last row.
-		for (const [width, height] of [
-			[296, 229],
-			[366, 344],
-			[760, 560]
-		] as const) {
+		for (const [width, height] of EXILE_BOXES) {
 			const x = (n: number) => (n / 25_000) * width;
 			const [transit, exile] = (['transit', 'exile'] as const).map((show) =>
 				deathsLayout(content.charts.deaths, { chart: 'deaths', show }, width, height, x)
@@ -449,14 +444,8 @@ describe('exile and return: the register, the return and the census', () => {
 	});
 
 	it('keeps the estimate under the axis title, and the register label above the decrees and the axis', () => {
-		// Chart boxes measured in the browser: 320x568, 360x640, 390x844 and 667x375 phones, a desktop.
-		for (const [width, height] of [
-			[296, 213],
-			[336, 291],
-			[366, 362],
-			[318, 243],
-			[760, 578]
-		] as const) {
+		// And a 667x375 phone held sideways.
+		for (const [width, height] of [...EXILE_BOXES, [318, 243] as const]) {
 			const data = content.charts.population;
 			const headroom = headroomFor(data, width, height);
 			const plotWidth = width - SIDES.left - SIDES.right;

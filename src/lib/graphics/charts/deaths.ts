@@ -27,14 +27,18 @@ export function deathsLayout(
 	const quantity = state.show === 'transit' ? 'transit_deaths' : 'exile_deaths';
 	const top = 44;
 	const floor = height - 36;
-	/** A quantity's rows, each label wrapped, and the space between rows: up to 24 px, less where
-	 * the box is short. */
+	/** A quantity's rows, each label wrapped; the room under each mark (24 px, down to 14 where the
+	 * box is short, so the last mark stays clear of the axis); and the space between rows (up to
+	 * 24 px). */
 	const rowsOf = (q: string) => {
 		const rows = data.rows.filter((r) => r.quantity === q);
+		const n = Math.max(1, rows.length);
 		const blocks = rows.map((r) => wrap(r.label, width, ROW_FONT));
-		const needed = blocks.reduce((sum, b) => sum + b.length * 16 + 34, 0);
-		const gap = Math.min(24, Math.max(0, (floor - top - needed) / Math.max(1, rows.length)));
-		return { rows, blocks, gap, end: top + gap / 2 + needed + rows.length * gap };
+		const labels = blocks.reduce((sum, b) => sum + b.length * 16 + 10, 0);
+		const under = Math.min(24, Math.max(14, (floor - top - labels - 16) / n));
+		const needed = labels + n * under;
+		const gap = Math.min(24, Math.max(0, (floor - top - needed) / n));
+		return { rows, blocks, under, gap, end: top + gap / 2 + needed + rows.length * gap };
 	};
 	// The axis sits under the rows of the longer state, not at the foot of a tall box, where the
 	// rows would hang at the top of an empty grid; the same place in both states, so it never moves.
@@ -42,7 +46,7 @@ export function deathsLayout(
 		floor,
 		Math.max(...[...new Set(data.rows.map((r) => r.quantity))].map((q) => rowsOf(q).end))
 	);
-	const { rows, blocks, gap } = rowsOf(quantity);
+	const { rows, blocks, under, gap } = rowsOf(quantity);
 	let y = top + gap / 2;
 	const out: DeathRow[] = [];
 	for (const [i, r] of rows.entries()) {
@@ -58,7 +62,7 @@ export function deathsLayout(
 			kind: r.kind,
 			shown: true
 		});
-		y = markY + 24 + gap;
+		y = markY + under + gap;
 	}
 	// Rows of the other quantity stay in the DOM, faded out, so switching states animates.
 	for (const r of data.rows.filter((r) => r.quantity !== quantity)) {
