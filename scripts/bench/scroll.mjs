@@ -135,8 +135,16 @@ async function untilGraphicsReady(page, timeout = 60_000) {
 	}
 }
 
-/** One scripted scroll in a fresh browser: of `url`, or of the control page when url is null. */
-async function scrollOnce(url, cpuRate) {
+/**
+ * One scripted scroll in a fresh browser: of `url`, or of the control page when url is null.
+ * `variant` changes the page for an experiment (scripts/bench/compare-scroll.mjs), never in the
+ * benchmark: `noapp` blocks the app's scripts, `nostyle` removes every stylesheet, `css` adds one,
+ * `reducedMotion` asks for reduced motion.
+ * @param {string | null} url
+ * @param {number} cpuRate
+ * @param {{ noapp?: boolean, nostyle?: boolean, css?: string, reducedMotion?: boolean }} [variant]
+ */
+export async function scrollOnce(url, cpuRate, variant = {}) {
 	const browser = await chromium.launch({
 		...chromiumLaunch
 	});
@@ -145,9 +153,24 @@ async function scrollOnce(url, cpuRate) {
 			viewport: VIEWPORT,
 			isMobile: true,
 			hasTouch: true,
-			deviceScaleFactor: 2
+			deviceScaleFactor: 2,
+			...(variant.reducedMotion ? { reducedMotion: 'reduce' } : {})
 		});
 		await context.addInitScript(installProbes);
+		if (variant.noapp) await context.route(/\/_app\/.*\.js$/, (route) => route.abort());
+		if (variant.nostyle || variant.css)
+			await context.addInitScript(
+				({ nostyle, css }) =>
+					document.addEventListener('DOMContentLoaded', () => {
+						if (nostyle)
+							for (const s of document.querySelectorAll('style, link[rel=stylesheet]')) s.remove();
+						if (css)
+							document.head.append(
+								Object.assign(document.createElement('style'), { textContent: css })
+							);
+					}),
+				{ nostyle: Boolean(variant.nostyle), css: variant.css ?? '' }
+			);
 		const page = await context.newPage();
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Performance.enable');
@@ -158,7 +181,7 @@ async function scrollOnce(url, cpuRate) {
 		// with plain evaluate calls: page.waitForFunction installs Playwright's injected script in
 		// the page, with touch, pointer and mouse listeners on the window that send every touch to
 		// the page's main thread, which no reader's browser does (and the control page never had).
-		if (url !== null) await untilGraphicsReady(page);
+		if (url !== null && !variant.noapp) await untilGraphicsReady(page);
 		await sleep(1500);
 
 		// Idle baseline: if nothing happens on the page and frames still miss vsync, the machine was busy.
