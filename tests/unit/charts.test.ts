@@ -20,6 +20,7 @@ import {
 	placeDot
 } from '../../src/lib/graphics/charts/exile-labels.ts';
 import { fitMap } from '../../src/lib/graphics/charts/map-fit.ts';
+import { figureColumns, tableFor } from '../../src/lib/graphics/tables.ts';
 import { deathsLayout } from '../../src/lib/graphics/charts/deaths.ts';
 import { AXIS_X, timeTicks } from '../../src/lib/graphics/charts/timeline.ts';
 import {
@@ -179,6 +180,25 @@ describe('accusation and eviction: the people as dots', () => {
 				.get()
 		);
 		expect(ys.size).toBe(numberIn('figures.csv', 'trains_total'));
+	});
+
+	it('tables the trains without a count the sources do not give, and with the dots drawn', () => {
+		// The table's train rows were once blank: read aloud, a row with nothing in it.
+		const d = content.charts.dots;
+		const table = tableFor(STEP_STATES['eviction-3'] as ChartState, content.charts);
+		const [orenburg, tashkent] = [d.labels.orenburg, d.labels.tashkent].map((heading) =>
+			table.rows.find((r) => r[0] === heading)!
+		);
+		expect(orenburg![1]).toBe(d.labels.notGiven);
+		expect(tashkent![1]).toBe(d.labels.notGiven);
+		const layout = dotLayout(d, { chart: 'dots', layout: 'trains' }, 366, 344);
+		const between = layout.headings[1]!.y;
+		const people = layout.dots.filter((dot) => dot.kind === 'person');
+		const count = (cell: string) => Number(cell.replaceAll(',', ''));
+		expect(count(orenburg![2]!)).toBe(people.filter((p) => p.y < between).length);
+		expect(count(tashkent![2]!)).toBe(people.filter((p) => p.y > between).length);
+		// "not given" does not keep the column of counts from lining up on the right.
+		expect(figureColumns(table)).toEqual([false, true, true]);
 	});
 
 	it('keeps the dots one size through the accusation steps, whatever the legend, in any box', () => {

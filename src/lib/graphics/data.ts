@@ -35,6 +35,8 @@ export interface DotsData {
 		orenburg: string;
 		tashkent: string;
 		trainsNote: string;
+		/** A table cell for a figure the sources do not give (people per railway). */
+		notGiven: string;
 		emptied: string;
 	};
 }

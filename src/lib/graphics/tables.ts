@@ -2,25 +2,30 @@
 // reader without the picture (or a screen reader user) gets.
 import { formatCount, formatOneDecimal } from '../format.ts';
 import type { ChartData } from './data.ts';
-import { dotCount } from './charts/dots.ts';
+import { dotCount, trainDots } from './charts/dots.ts';
 import type { ChartState } from './states.ts';
 
 export interface DataTable {
 	caption: string;
 	head: string[];
 	rows: string[][];
+	/** What a cell says for a figure the sources do not give ("not given"): it stands in a column
+	 * of figures without keeping them from lining up. */
+	missing?: string;
 }
 
 /** A figure as the tables print it: "37,713", "1.5%", "37.2–38.3", "20%–29%". */
 const FIGURE = /^\d[\d,.]*%?(–\d[\d,.]*%?)?$/;
 
 /**
- * Which columns hold only figures (empty cells aside), to be set right-aligned so their digits
+ * Which columns hold only figures (empty and missing cells aside), to be set right-aligned so their digits
  * line up. The first column heads each row and stays as it is.
  */
 export function figureColumns(table: DataTable): boolean[] {
 	return table.head.map((_, j) => {
-		const cells = table.rows.map((row) => row[j] ?? '').filter((cell) => cell !== '');
+		const cells = table.rows
+			.map((row) => row[j] ?? '')
+			.filter((cell) => cell !== '' && cell !== table.missing);
 		return j > 0 && cells.length > 0 && cells.every((cell) => FIGURE.test(cell));
 	});
 }
@@ -50,9 +55,19 @@ export function tableFor(state: ChartState, charts: ChartData): DataTable {
 				rows.push(row(d.labels.troops, d.values.troops), row(d.labels.agents, d.values.agents));
 			}
 			if (state.layout === 'trains') {
-				rows.push([d.labels.orenburg, '', ''], [d.labels.tashkent, '', '']);
+				// The sources give no count per railway; the dots are the people spread evenly.
+				const spread = trainDots(d);
+				rows.push(
+					[d.labels.orenburg, d.labels.notGiven, formatCount(spread.orenburg)],
+					[d.labels.tashkent, d.labels.notGiven, formatCount(spread.tashkent)]
+				);
 			}
-			return { caption: d.labels.key, head: ['', 'People', 'Dots'], rows };
+			return {
+				caption: d.labels.key,
+				head: ['', 'People', 'Dots'],
+				rows,
+				missing: d.labels.notGiven
+			};
 		}
 		case 'peoples':
 			return {

@@ -126,6 +126,7 @@ export function buildGraphics(
 			orenburg: dots.get('orenburg'),
 			tashkent: dots.get('tashkent'),
 			trainsNote: dots.get('trainsNote'),
+			notGiven: dots.get('notGiven'),
 			emptied: dots.get('emptied')
 		}
 	};

@@ -145,6 +145,19 @@ function ring(n: number, cols: number, rows: number, gap: number): Cell[] {
 	return out.slice(0, n);
 }
 
+/** The dots each railway's trains get in the trains layout: the people spread evenly over the
+ * trains, one row of dots per train, so the last train's row may be short. */
+export function trainDots(data: DotsData): {
+	perTrain: number;
+	orenburg: number;
+	tashkent: number;
+} {
+	const people = dotCount(data.values.people, data.perDot);
+	const perTrain = Math.ceil(people / (data.values.orenburgTrains + data.values.tashkentTrains));
+	const orenburg = Math.min(people, data.values.orenburgTrains * perTrain);
+	return { perTrain, orenburg, tashkent: people - orenburg };
+}
+
 export function dotLayout(
 	data: DotsData,
 	state: DotsState,
@@ -209,7 +222,7 @@ export function dotLayout(
 		return layers;
 	};
 	const trainsRows = data.values.orenburgTrains + data.values.tashkentTrains;
-	const perTrain = Math.ceil(people / trainsRows);
+	const { perTrain } = trainDots(data);
 	let personCells: Cell[];
 	let forceCells: Cell[];
 	let placed: { at: (c: Cell) => { x: number; y: number }; unit: number; bottom: number };
