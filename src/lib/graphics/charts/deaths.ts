@@ -42,11 +42,11 @@ export function deathsLayout(
 	};
 	// The axis sits under the rows of the longer state, not at the foot of a tall box, where the
 	// rows would hang at the top of an empty grid; the same place in both states, so it never moves.
-	const bottom = Math.min(
-		floor,
-		Math.max(...[...new Set(data.rows.map((r) => r.quantity))].map((q) => rowsOf(q).end))
+	const laidOut = new Map(
+		[...new Set(data.rows.map((r) => r.quantity))].map((q) => [q, rowsOf(q)])
 	);
-	const { rows, blocks, under, gap } = rowsOf(quantity);
+	const bottom = Math.min(floor, Math.max(...[...laidOut.values()].map((l) => l.end)));
+	const { rows, blocks, under, gap } = laidOut.get(quantity) ?? rowsOf(quantity);
 	let y = top + gap / 2;
 	const out: DeathRow[] = [];
 	for (const [i, r] of rows.entries()) {
