@@ -5,12 +5,9 @@ export const reader = $state({ engaged: false });
 
 const EVENTS = ['scroll', 'pointerdown', 'touchstart', 'keydown', 'wheel'] as const;
 
-/** Starts watching; a page opened already scrolled (a reload, a link to a chapter) counts. */
+/** Starts watching. A page opened already scrolled (a reload, a link to a chapter) does not count:
+ * what counts is the reader's own move. */
 export function watchEngagement(): () => void {
-	if (scrollY > 0) {
-		reader.engaged = true;
-		return () => {};
-	}
 	const engage = () => {
 		reader.engaged = true;
 		stop();

@@ -59,6 +59,28 @@ test('opening /#exile shows exile-1', async ({ page }) => {
 	await expect(page.locator('#exile h2')).toBeInViewport();
 });
 
+// A shared link costs a slow phone one chart's mount: the chart on screen. The chapter's other
+// charts and the graphics within a screen wait for the reader's first move, then follow.
+test('a link to a chapter draws only the chart on screen until the reader moves', async ({
+	page
+}) => {
+	const drawn = (slug: string, layer: string) =>
+		graphic(page, slug).locator(`.layer[data-layer="${layer}"] .lazy-graphic > *`);
+	await open(page, '/#exile');
+	await expect(graphic(page, 'exile')).toHaveAttribute('data-drawn', 'true');
+	await expect(drawn('exile', 'exile-map')).not.toHaveCount(0);
+	// Time for any queued mount to run: nothing else may be drawn.
+	await page.waitForTimeout(1000);
+	await expect(drawn('exile', 'deaths')).toHaveCount(0);
+	await expect(drawn('exile', 'population')).toHaveCount(0);
+	await expect(drawn('eviction', 'peoples')).toHaveCount(0);
+	await page.mouse.move(100, 300);
+	await page.mouse.wheel(0, 40);
+	await expect(drawn('exile', 'deaths')).not.toHaveCount(0);
+	await expect(drawn('exile', 'population')).not.toHaveCount(0);
+	await expect(drawn('eviction', 'peoples')).not.toHaveCount(0);
+});
+
 test('a link to a step from within the page lands on it', async ({ page }) => {
 	await open(page);
 	await page.evaluate(() => (location.hash = '#return-3'));
