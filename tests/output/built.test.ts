@@ -2,8 +2,7 @@
 // no placeholder or hand-typed count in the text, and no resource from another host.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { load, type Cheerio, type CheerioAPI } from 'cheerio';
-import type { AnyNode } from 'domhandler';
+import { load, type CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findPlaceholders, resolvePlaceholders } from '../../src/lib/copy/placeholders.ts';
 import { formatCount, formatOneDecimal } from '../../src/lib/format.ts';
@@ -12,6 +11,7 @@ import type { DotsState } from '../../src/lib/graphics/states.ts';
 import { tableFor } from '../../src/lib/graphics/tables.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import { DATA_DIR, parseTable, ROOT } from '../helpers/data.ts';
+import { visibleText } from '../helpers/html-text.ts';
 import { expectedDots } from '../helpers/dots.ts';
 
 // BUILD_DIR lets the same checks run over another build (a BASE_PATH build, or a tampered copy).
@@ -27,20 +27,6 @@ beforeAll(() => {
 	if (!existsSync(index)) throw new Error('build/index.html is missing: run `npm run build` first');
 	$ = load(readFileSync(index, 'utf8'));
 });
-
-/** Text of an element, with element boundaries as spaces (so cells do not run together). */
-function textOf(node: AnyNode, skip: Set<string>): string {
-	if (node.type === 'text') return node.data;
-	if (!('children' in node)) return ''; // comments, directives
-	if ('name' in node && skip.has(node.name)) return '';
-	return ` ${node.children.map((c) => textOf(c, skip)).join('')} `;
-}
-const visibleText = (root: Cheerio<AnyNode>, skip: string[] = []) =>
-	root
-		.toArray()
-		.map((n) => textOf(n, new Set(['script', 'style', 'template', 'noscript', ...skip])))
-		.join(' ')
-		.replace(/\s+/g, ' ');
 
 describe('build/index.html: the page contract', () => {
 	it('is in English, with exactly one h1', () => {

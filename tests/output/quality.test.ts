@@ -10,6 +10,7 @@ import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { readSiteConfig } from '../../src/lib/site-config.js';
 import { ROOT } from '../helpers/data.ts';
+import { visibleText } from '../helpers/html-text.ts';
 
 const BUILD = resolve(ROOT, process.env.BUILD_DIR ?? 'build');
 const site = readSiteConfig(process.env);
@@ -49,6 +50,28 @@ describe('HTML validity', () => {
 		);
 		expect(messages).toEqual([]);
 	});
+});
+
+// A count in the text is written 37,713, never 37713: in the copy (format.ts does it) and in
+// what comes straight from data/, such as the notes on each source. Years, and the numbers of a
+// law or an archive fond, are names, not counts.
+describe('numbers in the text', () => {
+	it.each(PAGES.map(rel))(
+		'%s writes every count of four or more digits with a separator',
+		(page) => {
+			const $ = load(readFileSync(join(BUILD, page), 'utf8'));
+			// Code to copy (the republishing kit) and chart internals are not prose.
+			const text = visibleText($('title').add('body'), ['textarea', 'pre', 'code', 'svg']).replace(
+				/\S+:\/\/\S+/g,
+				' '
+			);
+			const bare = [...text.matchAll(/(?<![\d,.])\d{4,}(?![\d,.]\d)/g)]
+				.filter((m) => !/^(18|19|20)\d\d$/.test(m[0]))
+				.filter((m) => !/(No\.|fond) $/.test(text.slice(Math.max(0, m.index - 6), m.index)))
+				.map((m) => `…${text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 20)}…`);
+			expect(bare).toEqual([]);
+		}
+	);
 });
 
 describe('Content-Security-Policy and third parties', () => {
