@@ -231,7 +231,7 @@ test.describe('the republish dialog', () => {
 		await page.getByRole('button', { name: 'Republish this story' }).click();
 		const dialog = page.getByRole('dialog', { name: 'Republish this story' });
 		await expect(dialog.locator('textarea')).toHaveValue(expected);
-		await dialog.getByRole('button', { name: "Copy the story's HTML" }).click();
+		await dialog.getByRole('button', { name: 'Copy the story’s HTML' }).click();
 		await expect(dialog.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
 	});
@@ -242,7 +242,7 @@ test('the republish page copies the same HTML', async ({ page, context, baseURL 
 	await page.goto('/republish/');
 	const expected = await (await page.request.get('/republish/story.html')).text();
 	await expect(page.locator('textarea#republish-html')).toHaveValue(expected);
-	await page.getByRole('button', { name: "Copy the story's HTML" }).click();
+	await page.getByRole('button', { name: 'Copy the story’s HTML' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
 });

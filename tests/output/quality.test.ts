@@ -74,6 +74,40 @@ describe('numbers in the text', () => {
 	);
 });
 
+// Quotes and apostrophes are typographic (“ ” ‘ ’) wherever a reader meets text: the page, its
+// images' and controls' names, its link previews and the still images (src/lib/copy/typography.ts).
+// Straight ones are left only in code to copy; primes (′ ″) would be a quote gone wrong.
+describe('quotes and apostrophes', () => {
+	const STRAIGHT = /['"′″]/g;
+	const around = (text: string) =>
+		[...text.matchAll(STRAIGHT)].map(
+			(m) => `…${text.slice(Math.max(0, m.index - 30), m.index + 20)}…`
+		);
+	it.each(PAGES.map(rel))('%s uses typographic quotes', (page) => {
+		const $ = load(readFileSync(join(BUILD, page), 'utf8'));
+		const names = $('[alt], [aria-label], meta[name="description"], meta[property^="og:"]')
+			.add('meta[name^="twitter:"]')
+			.map((_, e) => ['alt', 'aria-label', 'content'].map((a) => $(e).attr(a) ?? '').join(' '))
+			.get()
+			.filter((t) => !/^\S+:\/\/\S+$/.test(t.trim()));
+		const text = [visibleText($('title').add('body'), ['textarea', 'pre', 'code']), ...names].join(
+			' ¶ '
+		);
+		expect(around(text)).toEqual([]);
+	});
+
+	it('the still images use typographic quotes', () => {
+		const dir = join(BUILD, 'graphics');
+		const svgs = readdirSync(dir).filter((f) => f.endsWith('.svg'));
+		expect(svgs.length).toBeGreaterThan(20);
+		const stray = svgs.flatMap((f) => {
+			const $ = load(readFileSync(join(dir, f), 'utf8'), { xmlMode: true });
+			return around($('text, title, desc').text()).map((t) => `${f}: ${t}`);
+		});
+		expect(stray).toEqual([]);
+	});
+});
+
 describe('Content-Security-Policy and third parties', () => {
 	it.each(PAGES.map(rel))(
 		'%s has a strict policy and loads nothing from another origin',

@@ -3,6 +3,7 @@
 import { buildLookup, type Lookup } from '../copy/lookup.ts';
 import { buildStory, parseCopy, type Story } from '../copy/story.ts';
 import { CopyError } from '../copy/placeholders.ts';
+import { typesetAll } from '../copy/typography.ts';
 import { loadData, type StoryData } from '../data/load.ts';
 import type { ChartData, GraphicTexts } from '../graphics/data.ts';
 import { isRegisteredStep, STEP_STATES } from '../graphics/registry.ts';
@@ -49,9 +50,10 @@ export function loadContent(
 	storyAml = readContent('story.aml'),
 	graphicsAml = readContent('graphics.aml')
 ): Content {
-	const data = loadData(read);
+	// Curly quotes and apostrophes in all the text readers see (copy/typography.ts).
+	const data = typesetAll(loadData(read));
 	const lookup = buildLookup(data);
-	const story = buildStory(parseCopy(storyAml), lookup);
+	const story = buildStory(typesetAll(parseCopy(storyAml)), lookup);
 	// Every contested figure has a group in the methods note's table, or it would be left out.
 	const named = new Set(story.contested.quantities.map((q) => q.id));
 	const unnamed = data.estimates.find((e) => !named.has(e.quantity));
@@ -59,7 +61,7 @@ export function loadContent(
 		throw new CopyError(
 			`data/estimates.csv: "${unnamed.id}" is a figure for "${unnamed.quantity}", which {contested.quantities} in src/content/story.aml does not name`
 		);
-	const { charts, texts } = buildGraphics(data, lookup, graphicsAml);
+	const { charts, texts } = typesetAll(buildGraphics(data, lookup, graphicsAml));
 	return { data, lookup, story, charts, texts, states: matchStates(story) };
 }
 
