@@ -219,6 +219,24 @@ describe('accusation and eviction: the people as dots', () => {
 		}
 	});
 
+	it('shapes the grid like its box where the dots reach their largest size', () => {
+		// At 1280x800 the grid was a column 15 dots wide and 26 high in the middle of a wide panel:
+		// with the dots at their largest size, the narrowest grid won every tie.
+		const [width, height] = DOT_BOXES[3];
+		const people = dotLayout(
+			content.charts.dots,
+			{ chart: 'dots', layout: 'people' },
+			width,
+			height
+		).dots.filter((d) => d.kind === 'person');
+		const span = (values: number[]) => Math.max(...values) - Math.min(...values);
+		const cols = new Set(people.map((d) => d.x)).size;
+		const rows = new Set(people.map((d) => d.y)).size;
+		expect(cols / rows, `${cols} x ${rows} dots`).toBeGreaterThan(1.2);
+		// Still well inside the box.
+		expect(span(people.map((d) => d.x))).toBeLessThan(width);
+	});
+
 	it('keeps no room for a legend the forces grid never shows', () => {
 		// A group is never picked out beside the forces. At 320 px eviction-1's dots once shrank
 		// to leave room for a three-line label only the accusation steps have.

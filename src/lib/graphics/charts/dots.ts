@@ -198,15 +198,21 @@ export function dotLayout(
 	const noteLines = noteText ? wrap(noteText, width, NOTE_FONT) : [];
 	const noteSpace = noteLines.length ? noteLines.length * NOTE_LINE + 8 : 0;
 	const fieldH = Math.max(40, height - y - noteSpace - 4);
-	/** The column count (10–44) whose grid, `size(columns)` = [cols, rows], gives the largest dots. */
+	/** The column count (10–44) whose grid, `size(columns)` = [cols, rows], gives the largest dots;
+	 * where several reach the largest size (a big box, dots at MAX_UNIT), the one shaped most like
+	 * the box, not the narrowest: a tall column of dots in a wide panel looks lost. */
 	const bestColumns = (size: (columns: number) => [number, number]) => {
+		const misfit = ([cols, rows]: [number, number]) =>
+			Math.abs(Math.log(cols / rows / (width / fieldH)));
 		let best = 10;
 		let bestUnit = -1;
 		for (let columns = 10; columns <= 44; columns++) {
 			const [cols, rows] = size(columns);
 			const unit = Math.min(width / cols, fieldH / rows, MAX_UNIT);
-			if (unit > bestUnit + 0.01) {
-				bestUnit = unit;
+			const larger = unit > bestUnit + 0.01;
+			const asLarge = !larger && unit > bestUnit - 0.01;
+			if (larger || (asLarge && misfit([cols, rows]) < misfit(size(best)))) {
+				bestUnit = Math.max(unit, bestUnit);
 				best = columns;
 			}
 		}
