@@ -1,6 +1,6 @@
 // Whether the reader has started to read: scrolled, touched, clicked or pressed a key. Charts
-// just below the fold load only then, so a reader who only looks at the first screen (or a
-// page-speed robot) never pays for them.
+// not on screen load only then, so a reader who only looks at the first screen (or a page-speed
+// robot) never pays for them.
 export const reader = $state({ engaged: false });
 
 const EVENTS = ['scroll', 'pointerdown', 'touchstart', 'keydown', 'wheel'] as const;
