@@ -604,11 +604,12 @@ describe('recognition: the timeline', () => {
 		expect(ticks('recognition-2')).toEqual(['1988', '1989', '1990']);
 		// 1990.8 to 1992.1 and 2009.6 to 2010.7: the events' months can be read off the axis.
 		expect(ticks('recognition-3')).toEqual(['1991', 'Apr', 'Jul', 'Oct', '1992']);
-		expect(ticks('recognition-4')).toEqual(['Oct', '2010', 'Apr', 'Jul']);
+		// No quarter before the first January: a bare "Oct" above "2010" read as October 2010.
+		expect(ticks('recognition-4')).toEqual(['2010', 'Apr', 'Jul']);
 		expect(timeTicks(2009.9, 2011.9, 400).map((t) => t.label)).toEqual(['2010', '2011']);
-		expect(timeTicks(2009.6, 2010.7, 400).map((t) => t.value)).toEqual([
-			2009.75, 2010, 2010.25, 2010.5
-		]);
+		expect(timeTicks(2009.6, 2010.7, 400).map((t) => t.value)).toEqual([2010, 2010.25, 2010.5]);
+		// A period with no January in view keeps its quarters.
+		expect(timeTicks(2010.1, 2010.9, 400).map((t) => t.label)).toEqual(['Apr', 'Jul', 'Oct']);
 	});
 
 	it("paints each labelled event's dot over the unlabelled dots beside it", () => {

@@ -82,13 +82,17 @@ const YEAR_STEPS = [1, 2, 5, 10, 20];
 /**
  * Ticks for the years in view, thinned to fit. A period shorter than two years would get one or two
  * year ticks and no sense of the months its events fall in: it is ticked every three months
- * instead, January labelled with its year and the other quarters with their month.
+ * instead, January labelled with its year and the other quarters with their month. Quarters before
+ * the first January in view are left unticked: a bare "Oct" above "2010" reads as October 2010.
  */
 export function timeTicks(from: number, to: number, height: number): TimeTick[] {
 	const maxTicks = Math.max(2, Math.floor(height / 36));
 	const out: TimeTick[] = [];
 	if (to - from < 2) {
-		for (let m = Math.ceil((from * 12) / 3) * 3; m <= to * 12; m += 3) {
+		const firstQuarter = Math.ceil((from * 12) / 3) * 3;
+		const firstJanuary = Math.ceil(from) * 12;
+		const start = firstJanuary <= to * 12 ? firstJanuary : firstQuarter;
+		for (let m = start; m <= to * 12; m += 3) {
 			const year = Math.floor(m / 12);
 			const month = m - year * 12;
 			out.push({ value: m / 12, label: month === 0 ? String(year) : shortMonth(month) });
