@@ -33,4 +33,4 @@ export function typesetAll<T>(value: T, keep: ReadonlySet<string> = KEEP): T {
 }
 
 /** Fields that are addresses or identifiers, not text. */
-const KEEP: ReadonlySet<string> = new Set(['url', 'href', 'id', 'source_id', 'sourceIds']);
+const KEEP: ReadonlySet<string> = new Set(['url', 'id', 'source_id']);

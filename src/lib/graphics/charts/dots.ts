@@ -206,13 +206,15 @@ export function dotLayout(
 			Math.abs(Math.log(cols / rows / (width / fieldH)));
 		let best = 10;
 		let bestUnit = -1;
+		let bestMisfit = Infinity;
 		for (let columns = 10; columns <= 44; columns++) {
-			const [cols, rows] = size(columns);
-			const unit = Math.min(width / cols, fieldH / rows, MAX_UNIT);
+			const shape = size(columns);
+			const unit = Math.min(width / shape[0], fieldH / shape[1], MAX_UNIT);
 			const larger = unit > bestUnit + 0.01;
 			const asLarge = !larger && unit > bestUnit - 0.01;
-			if (larger || (asLarge && misfit([cols, rows]) < misfit(size(best)))) {
+			if (larger || (asLarge && misfit(shape) < bestMisfit)) {
 				bestUnit = Math.max(unit, bestUnit);
+				bestMisfit = misfit(shape);
 				best = columns;
 			}
 		}
