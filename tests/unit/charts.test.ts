@@ -471,8 +471,8 @@ describe('exile and return: the register, the return and the census', () => {
 	});
 
 	it('adds the decrees, the return and the census step by step', () => {
-		expect(textOf('return-1')).toContain('28 April: regime lifted');
-		expect(textOf('return-2')).toContain('9 January: republic restored');
+		expect(textOf('return-1')).toContain('28 April 1956: regime lifted');
+		expect(textOf('return-2')).toContain('9 January 1957: republic restored');
 		expect(textOf('return-3')).toContain(en(numberIn('figures.csv', 'returned')));
 		const census = textOf('return-4');
 		expect(census).toContain(en(numberIn('figures.csv', 'census_1959')));
