@@ -35,6 +35,9 @@ export interface DotExpectation {
 	/** Force marks (troops + agents) in g.forces, and how many of them are shown. */
 	forces: number;
 	forcesShown: number;
+	/** The reports' rebels in g.rebels, apart from the people, and how many are shown. */
+	rebels: number;
+	rebelsShown: number;
 }
 
 export function expectedDots(state: DotsState, v: DotValues = dotValues()): DotExpectation {
@@ -48,11 +51,15 @@ export function expectedDots(state: DotsState, v: DotValues = dotValues()): DotE
 		second: 0,
 		ghost: 0,
 		forces,
-		forcesShown: state.forces ? forces : 0
+		forcesShown: state.forces ? forces : 0,
+		rebels: dots(v.rebels),
+		rebelsShown:
+			state.highlight === 'rebels' && state.layout === 'people' && !state.forces
+				? dots(v.rebels)
+				: 0
 	};
 	if (state.layout === 'emptied') e.ghost = people;
 	else if (state.highlight === 'everyone') e.accent = people;
-	else if (state.highlight === 'rebels') e.accent = dots(v.rebels);
 	else if (state.highlight === 'gangs') e.accent = dots(v.gangs);
 	else if (state.highlight === 'veterans') e.second = dots(v.veterans);
 	e.base = people - e.accent - e.second - e.ghost;

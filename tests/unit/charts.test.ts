@@ -201,6 +201,31 @@ describe('accusation and eviction: the people as dots', () => {
 		expect(figureColumns(table)).toEqual([false, true, true]);
 	});
 
+	it('sets the rebels apart: the reports counted the whole republic, not the Balkars alone', () => {
+		const d = content.charts.dots;
+		for (const [width, height] of DOT_BOXES) {
+			const layout = dotLayout(d, STEP_STATES['accusation-2'] as DotsState, width, height);
+			const people = layout.dots.filter((dot) => dot.kind === 'person');
+			const rebels = layout.dots.filter((dot) => dot.kind === 'rebel' && dot.visible);
+			expect(rebels.length).toBe(Math.round(numberIn('figures.csv', 'rebel_members') / d.perDot));
+			expect(rebels.every((dot) => dot.tone === 'accent')).toBe(true);
+			// None of the Balkars is picked out, and the rebels stand below them, a row apart.
+			expect(people.every((dot) => dot.tone === 'base')).toBe(true);
+			const lowest = Math.max(...people.map((dot) => dot.y));
+			const unit = people[0]!.r / 0.36;
+			for (const dot of rebels) expect(dot.y).toBeGreaterThan(lowest + 1.5 * unit);
+			expect(Math.max(...rebels.map((dot) => dot.y + dot.r))).toBeLessThanOrEqual(height);
+			// In the other steps they are not shown.
+			for (const id of ['accusation-1', 'accusation-3', 'eviction-1', 'eviction-3'] as const) {
+				const other = dotLayout(d, STEP_STATES[id] as DotsState, width, height);
+				expect(
+					other.dots.filter((dot) => dot.kind === 'rebel' && dot.visible),
+					id
+				).toEqual([]);
+			}
+		}
+	});
+
 	it('keeps the dots one size through the accusation steps, whatever the legend, in any box', () => {
 		// At 320 px the red group's label wraps to three lines: the dots once shrank for that step,
 		// then grew back.

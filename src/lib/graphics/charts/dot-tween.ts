@@ -30,9 +30,11 @@ export class DotTween {
 	private r1 = 0;
 	private tone0 = new Uint8Array(0);
 	private tone1 = new Uint8Array(0);
-	/** Opacity of the forces, which show and hide together. */
+	/** Opacity of the forces, which show and hide together; likewise the rebels (b). */
 	private a0 = 0;
 	private a1 = 0;
+	private b0 = 0;
+	private b1 = 0;
 	private start = 0;
 	private duration = 0;
 
@@ -57,11 +59,14 @@ export class DotTween {
 		const tone0 = new Uint8Array(n);
 		const tone1 = new Uint8Array(n);
 		let forcesVisible = false;
+		let rebelsVisible = false;
 		dots.forEach((d, i) => {
 			x1[i] = d.x;
 			y1[i] = d.y;
-			tone1[i] = TONES.indexOf(d.kind === 'person' ? d.tone : 'force');
-			if (d.kind !== 'person' && d.visible) forcesVisible = true;
+			const force = d.kind === 'troop' || d.kind === 'agent';
+			tone1[i] = TONES.indexOf(force ? 'force' : d.tone);
+			if (force && d.visible) forcesVisible = true;
+			if (d.kind === 'rebel' && d.visible) rebelsVisible = true;
 			if (fresh || duration === 0) {
 				x0[i] = d.x;
 				y0[i] = d.y;
@@ -75,9 +80,11 @@ export class DotTween {
 		});
 		const r1 = dots[0]?.r ?? 0;
 		const a1 = forcesVisible ? 1 : 0;
+		const b1 = rebelsVisible ? 1 : 0;
 		this.r0 = fresh || duration === 0 ? r1 : mix(this.r0, this.r1, t);
 		this.a0 = fresh || duration === 0 ? a1 : mix(this.a0, this.a1, t);
-		Object.assign(this, { n, x0, y0, x1, y1, tone0, tone1, r1, a1 });
+		this.b0 = fresh || duration === 0 ? b1 : mix(this.b0, this.b1, t);
+		Object.assign(this, { n, x0, y0, x1, y1, tone0, tone1, r1, a1, b1 });
 		this.kinds = dots.map((d) => d.kind);
 		this.start = now;
 		this.duration = duration;
@@ -94,7 +101,12 @@ export class DotTween {
 		// One path per (from colour, to colour) pair of the people.
 		const groups = new Map<number, number[]>();
 		const forces: number[] = [];
+		const rebels: number[] = [];
 		for (let i = 0; i < this.n; i++) {
+			if (this.kinds[i] === 'rebel') {
+				rebels.push(i);
+				continue;
+			}
 			if (this.kinds[i] !== 'person') {
 				forces.push(i);
 				continue;
@@ -126,6 +138,20 @@ export class DotTween {
 				);
 				ctx.stroke();
 			}
+		}
+		const rebelAlpha = mix(this.b0, this.b1, t);
+		if (rebels.length && rebelAlpha > 0.01) {
+			ctx.globalAlpha = rebelAlpha;
+			ctx.beginPath();
+			for (const i of rebels) {
+				const x = mix(this.x0[i]!, this.x1[i]!, t);
+				const y = mix(this.y0[i]!, this.y1[i]!, t);
+				ctx.moveTo(x + r, y);
+				ctx.arc(x, y, r, 0, Math.PI * 2);
+			}
+			ctx.fillStyle = css(this.fills.accent, this.fills.accent, 1);
+			ctx.fill();
+			ctx.globalAlpha = 1;
 		}
 		const alpha = mix(this.a0, this.a1, t);
 		if (forces.length && alpha > 0.01) {

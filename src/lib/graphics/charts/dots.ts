@@ -4,7 +4,8 @@ import type { DotsData } from '../data.ts';
 import type { DotsState } from '../states.ts';
 import { wrap } from '../text.ts';
 
-export type DotKind = 'person' | 'troop' | 'agent';
+/** 'rebel': the reports' rebels, drawn apart from the people (see dotLayout). */
+export type DotKind = 'person' | 'troop' | 'agent' | 'rebel';
 export type DotTone = 'base' | 'accent' | 'second' | 'ghost';
 
 export interface Dot {
@@ -165,14 +166,18 @@ export function dotLayout(
 	height: number
 ): DotLayout {
 	const n = (v: number) => dotCount(v, data.perDot);
+	const h = state.highlight;
 	const people = n(data.values.people);
 	const troops = n(data.values.troops);
 	const agents = n(data.values.agents);
 	const forces = troops + agents;
+	// The Soviet reports' count of rebels covered the whole republic, not the Balkars alone: its
+	// dots stand apart, in a row under the people's grid, not picked out among the Balkars.
+	const rebels = n(data.values.rebels);
+	const showRebels = h === 'rebels' && state.layout === 'people' && !state.forces;
 
 	// 1. The legend.
 	const rows = legendRows(data, state, width);
-	const h = state.highlight;
 	let y = 4;
 	const legend: LegendRow[] = rows.map((r) => {
 		const row = { ...r, y: y + FONT };
@@ -233,6 +238,7 @@ export function dotLayout(
 	const { perTrain } = trainDots(data);
 	let personCells: Cell[];
 	let forceCells: Cell[];
+	let rebelCells: Cell[];
 	let placed: { at: (c: Cell) => { x: number; y: number }; unit: number; bottom: number };
 	let headings: DotLayout['headings'] = [];
 	if (state.layout === 'trains') {
@@ -247,8 +253,9 @@ export function dotLayout(
 			col: i % perTrain,
 			row: Math.floor(i / perTrain)
 		}));
-		// The forces are not shown here: they wait, hidden, on rows below the trains.
+		// The forces and the rebels are not shown here: they wait, hidden, on rows below the trains.
 		forceCells = grid(forces, perTrain, 0, trainsRows + 1);
+		rebelCells = grid(rebels, perTrain, 0, trainsRows + 1);
 		headings = [
 			{ text: data.labels.orenburg, x: 0, y: y + FONT },
 			{ text: data.labels.tashkent, x: 0, y: rowTop(first) - LINE + FONT }
@@ -273,17 +280,24 @@ export function dotLayout(
 			});
 			personCells = grid(people, columns);
 			forceCells = ring(forces, columns, Math.ceil(people / columns), 2);
+			rebelCells = grid(rebels, columns, 0, Math.ceil(people / columns) + 1);
 		} else {
+			// Without the forces, every grid state keeps the rebels' row (a row's gap, then theirs),
+			// shown or not, so the dots keep their size from one highlight to the next.
 			const withForces = Boolean(state.forces);
 			const columns = bestColumns((c) => [
 				c,
-				Math.ceil(people / c) + (withForces ? 1 + Math.ceil(forces / c) : 0)
+				Math.ceil(people / c) + 1 + Math.ceil((withForces ? forces : rebels) / c)
 			]);
 			personCells = grid(people, columns);
 			forceCells = grid(forces, columns, 0, Math.ceil(people / columns) + 1);
+			rebelCells = grid(rebels, columns, 0, Math.ceil(people / columns) + 1);
 		}
 		// 3. Fit the cells to the box, centred, keeping them square.
-		const all = [...personCells, ...(state.forces ? forceCells : [])];
+		const all = [
+			...personCells,
+			...(state.forces ? forceCells : state.layout === 'encircled' ? [] : rebelCells)
+		];
 		const minCol = Math.min(...all.map((c) => c.col));
 		const maxCol = Math.max(...all.map((c) => c.col));
 		const minRow = Math.min(...all.map((c) => c.row));
@@ -302,13 +316,11 @@ export function dotLayout(
 
 	// 4. Dots, with stable ids and this state's tone.
 	const picked =
-		h === 'rebels'
-			? scatter(people, n(data.values.rebels), 7)
-			: h === 'gangs'
-				? scatter(people, n(data.values.gangs), 11)
-				: h === 'veterans'
-					? scatter(people, n(data.values.veterans), 13)
-					: new Set<number>();
+		h === 'gangs'
+			? scatter(people, n(data.values.gangs), 11)
+			: h === 'veterans'
+				? scatter(people, n(data.values.veterans), 13)
+				: new Set<number>();
 	const dots: Dot[] = [];
 	for (let i = 0; i < people; i++) {
 		const tone: DotTone =
@@ -331,6 +343,16 @@ export function dotLayout(
 			r,
 			tone: 'second',
 			visible: Boolean(state.forces)
+		});
+	}
+	for (let i = 0; i < rebels; i++) {
+		dots.push({
+			id: `r${i}`,
+			kind: 'rebel',
+			...at(rebelCells[i]!),
+			r,
+			tone: 'accent',
+			visible: showRebels
 		});
 	}
 	return {
