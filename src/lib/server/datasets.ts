@@ -63,7 +63,8 @@ const ABOUT: Record<TableName, { title: string; description: string; licence?: s
 	},
 	peoples: {
 		title: 'Peoples deported whole',
-		description: 'The peoples the Soviet state deported in full, 1937–44, with the NKVD count.'
+		description:
+			'Seven deportations of whole peoples by the Soviet state, 1937–44, with the NKVD count: a selection, not every such deportation.'
 	},
 	places: {
 		title: 'Places',
