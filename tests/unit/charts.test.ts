@@ -191,6 +191,8 @@ describe('accusation and eviction: the people as dots', () => {
 		);
 		expect(orenburg![1]).toBe(d.labels.notGiven);
 		expect(tashkent![1]).toBe(d.labels.notGiven);
+		// Without the chart's note, the dots per railway would read as a count.
+		expect(table.caption).toContain(d.labels.trainsNote);
 		const layout = dotLayout(d, { chart: 'dots', layout: 'trains' }, 366, 344);
 		const between = layout.headings[1]!.y;
 		const people = layout.dots.filter((dot) => dot.kind === 'person');

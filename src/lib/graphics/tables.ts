@@ -63,7 +63,9 @@ export function tableFor(state: ChartState, charts: ChartData): DataTable {
 				);
 			}
 			return {
-				caption: d.labels.key,
+				// The per-railway dots are ours, not the sources': the table says so, as the chart does.
+				caption:
+					state.layout === 'trains' ? `${d.labels.key}. ${d.labels.trainsNote}` : d.labels.key,
 				head: ['', 'People', 'Dots'],
 				rows,
 				missing: d.labels.notGiven
