@@ -193,11 +193,12 @@ export async function expectDots(page: Page, slug: string, state: DotsState) {
 		.toEqual({
 			// In the browser the dots are drawn on a canvas, never as SVG.
 			svgDots: 0,
-			accent: e.accent,
+			// Red dots among the people, or the reports' rebels set apart from them.
+			accent: e.accent + e.rebelsShown,
 			second: e.second,
 			forcesShown: e.forcesShown,
 			ghost: e.ghost > 0,
-			accentDrawn: e.accent > 0,
+			accentDrawn: e.accent + e.rebelsShown > 0,
 			secondDrawn: e.second > 0 || e.forcesShown > 0,
 			baseDrawn: e.base > 0
 		});
