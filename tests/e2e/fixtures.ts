@@ -193,12 +193,12 @@ export async function expectDots(page: Page, slug: string, state: DotsState) {
 		.toEqual({
 			// In the browser the dots are drawn on a canvas, never as SVG.
 			svgDots: 0,
-			// Red dots among the people, or the reports' rebels set apart from them.
-			accent: e.accent + e.rebelsShown,
+			// Red dots among the people, or in the row apart from them.
+			accent: e.accent + e.apartShown,
 			second: e.second,
 			forcesShown: e.forcesShown,
 			ghost: e.ghost > 0,
-			accentDrawn: e.accent + e.rebelsShown > 0,
+			accentDrawn: e.accent + e.apartShown > 0,
 			secondDrawn: e.second > 0 || e.forcesShown > 0,
 			baseDrawn: e.base > 0
 		});

@@ -35,9 +35,10 @@ export interface DotExpectation {
 	/** Force marks (troops + agents) in g.forces, and how many of them are shown. */
 	forces: number;
 	forcesShown: number;
-	/** The reports' rebels in g.rebels, apart from the people, and how many are shown. */
-	rebels: number;
-	rebelsShown: number;
+	/** Dots in g.apart, for groups counted across the republic (the reports' rebels, the NKVD's
+	 * "gangs"), drawn apart from the people; and how many of them are shown. */
+	apart: number;
+	apartShown: number;
 }
 
 export function expectedDots(state: DotsState, v: DotValues = dotValues()): DotExpectation {
@@ -52,15 +53,18 @@ export function expectedDots(state: DotsState, v: DotValues = dotValues()): DotE
 		ghost: 0,
 		forces,
 		forcesShown: state.forces ? forces : 0,
-		rebels: dots(v.rebels),
-		rebelsShown:
-			state.highlight === 'rebels' && state.layout === 'people' && !state.forces
-				? dots(v.rebels)
-				: 0
+		apart: Math.max(dots(v.rebels), dots(v.gangs)),
+		apartShown:
+			state.layout !== 'people' || state.forces
+				? 0
+				: state.highlight === 'rebels'
+					? dots(v.rebels)
+					: state.highlight === 'gangs'
+						? dots(v.gangs)
+						: 0
 	};
 	if (state.layout === 'emptied') e.ghost = people;
 	else if (state.highlight === 'everyone') e.accent = people;
-	else if (state.highlight === 'gangs') e.accent = dots(v.gangs);
 	else if (state.highlight === 'veterans') e.second = dots(v.veterans);
 	e.base = people - e.accent - e.second - e.ghost;
 	return e;

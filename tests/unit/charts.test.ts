@@ -203,25 +203,34 @@ describe('accusation and eviction: the people as dots', () => {
 		expect(figureColumns(table)).toEqual([false, true, true]);
 	});
 
-	it('sets the rebels apart: the reports counted the whole republic, not the Balkars alone', () => {
+	it('sets the rebels and the "gangs" apart: both were counted across the republic', () => {
 		const d = content.charts.dots;
+		const groups = [
+			['accusation-2', numberIn('figures.csv', 'rebel_members')],
+			['accusation-3', numberIn('figures.csv', 'gang_members')]
+		] as const;
 		for (const [width, height] of DOT_BOXES) {
-			const layout = dotLayout(d, STEP_STATES['accusation-2'] as DotsState, width, height);
-			const people = layout.dots.filter((dot) => dot.kind === 'person');
-			const rebels = layout.dots.filter((dot) => dot.kind === 'rebel' && dot.visible);
-			expect(rebels.length).toBe(Math.round(numberIn('figures.csv', 'rebel_members') / d.perDot));
-			expect(rebels.every((dot) => dot.tone === 'accent')).toBe(true);
-			// None of the Balkars is picked out, and the rebels stand below them, a row apart.
-			expect(people.every((dot) => dot.tone === 'base')).toBe(true);
-			const lowest = Math.max(...people.map((dot) => dot.y));
-			const unit = people[0]!.r / 0.36;
-			for (const dot of rebels) expect(dot.y).toBeGreaterThan(lowest + 1.5 * unit);
-			expect(Math.max(...rebels.map((dot) => dot.y + dot.r))).toBeLessThanOrEqual(height);
-			// In the other steps they are not shown.
-			for (const id of ['accusation-1', 'accusation-3', 'eviction-1', 'eviction-3'] as const) {
+			for (const [id, count] of groups) {
+				const layout = dotLayout(d, STEP_STATES[id] as DotsState, width, height);
+				const people = layout.dots.filter((dot) => dot.kind === 'person');
+				const apart = layout.dots.filter((dot) => dot.kind === 'apart' && dot.visible);
+				expect(apart.length, id).toBe(Math.round(count / d.perDot));
+				expect(apart.every((dot) => dot.tone === 'accent')).toBe(true);
+				// None of the Balkars is picked out, and the group stands below them, a row apart.
+				expect(
+					people.every((dot) => dot.tone === 'base'),
+					id
+				).toBe(true);
+				const lowest = Math.max(...people.map((dot) => dot.y));
+				const unit = people[0]!.r / 0.36;
+				for (const dot of apart) expect(dot.y).toBeGreaterThan(lowest + 1.5 * unit);
+				expect(Math.max(...apart.map((dot) => dot.y + dot.r))).toBeLessThanOrEqual(height);
+			}
+			// In the other steps no dot is shown apart.
+			for (const id of ['accusation-1', 'accusation-4', 'eviction-1', 'eviction-3'] as const) {
 				const other = dotLayout(d, STEP_STATES[id] as DotsState, width, height);
 				expect(
-					other.dots.filter((dot) => dot.kind === 'rebel' && dot.visible),
+					other.dots.filter((dot) => dot.kind === 'apart' && dot.visible),
 					id
 				).toEqual([]);
 			}

@@ -202,14 +202,14 @@ describe('every state draws on the server (page mode)', () => {
 			const forces = $('g.forces > g');
 			expect(forces.length, `${id} force marks`).toBe(want.forces);
 			expect(forces.not('.off').length, `${id} forces shown`).toBe(want.forcesShown);
-			const rebels = $('g.rebels > g');
-			expect(rebels.length, `${id} rebel dots`).toBe(want.rebels);
-			expect(rebels.not('.off').length, `${id} rebels shown`).toBe(want.rebelsShown);
-			expect(rebels.find('circle.tone-accent').length, `${id} rebels in red`).toBe(want.rebels);
+			const apart = $('g.apart > g');
+			expect(apart.length, `${id} dots apart`).toBe(want.apart);
+			expect(apart.not('.off').length, `${id} dots apart shown`).toBe(want.apartShown);
+			expect(apart.find('circle.tone-accent').length, `${id} dots apart in red`).toBe(want.apart);
 			// Every dot sits inside the box.
 			const w = size.width ?? 360;
 			const h = size.height ?? 440;
-			$('g.people > g, g.rebels > g:not(.off)').each((_, g) => {
+			$('g.people > g, g.apart > g:not(.off)').each((_, g) => {
 				const m = /translate\(([-\d.]+)px,\s*([-\d.]+)px\)/.exec($(g).attr('style') ?? '');
 				expect(m, `${id}: a person dot is placed`).not.toBeNull();
 				const [x, y] = [Number(m![1]), Number(m![2])];
@@ -286,12 +286,12 @@ describe('every state draws standalone (attributes, no CSS)', () => {
 		expect(forces.filter((_, g) => $(g).attr('opacity') !== '0').length, `${id} forces shown`).toBe(
 			want.forcesShown
 		);
-		const rebels = $('g.rebels > g');
-		expect(rebels.length).toBe(want.rebels);
-		expect(rebels.filter((_, g) => $(g).attr('opacity') !== '0').length, `${id} rebels shown`).toBe(
-			want.rebelsShown
+		const apart = $('g.apart > g');
+		expect(apart.length).toBe(want.apart);
+		expect(apart.filter((_, g) => $(g).attr('opacity') !== '0').length, `${id} apart shown`).toBe(
+			want.apartShown
 		);
-		expect(rebels.find(`circle[fill="${ACCENT}"]`).length, `${id} rebels in red`).toBe(want.rebels);
+		expect(apart.find(`circle[fill="${ACCENT}"]`).length, `${id} apart in red`).toBe(want.apart);
 		$('g.people > g').each((_, g) => {
 			expect($(g).attr('transform'), `${id}: dot placed by attribute`).toMatch(/^translate\(/);
 		});

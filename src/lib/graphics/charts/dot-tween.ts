@@ -30,11 +30,12 @@ export class DotTween {
 	private r1 = 0;
 	private tone0 = new Uint8Array(0);
 	private tone1 = new Uint8Array(0);
-	/** Opacity of the forces, which show and hide together; likewise the rebels (b). */
+	/** Opacity of the forces, which show and hide together. */
 	private a0 = 0;
 	private a1 = 0;
-	private b0 = 0;
-	private b1 = 0;
+	/** Opacity of each dot of the group apart (1 or 0 at the ends), which show a few at a time. */
+	private v0 = new Float32Array(0);
+	private v1 = new Float32Array(0);
 	private start = 0;
 	private duration = 0;
 
@@ -59,19 +60,22 @@ export class DotTween {
 		const tone0 = new Uint8Array(n);
 		const tone1 = new Uint8Array(n);
 		let forcesVisible = false;
-		let rebelsVisible = false;
+		const v0 = new Float32Array(n);
+		const v1 = new Float32Array(n);
 		dots.forEach((d, i) => {
 			x1[i] = d.x;
 			y1[i] = d.y;
 			const force = d.kind === 'troop' || d.kind === 'agent';
 			tone1[i] = TONES.indexOf(force ? 'force' : d.tone);
 			if (force && d.visible) forcesVisible = true;
-			if (d.kind === 'rebel' && d.visible) rebelsVisible = true;
+			v1[i] = d.visible ? 1 : 0;
 			if (fresh || duration === 0) {
 				x0[i] = d.x;
 				y0[i] = d.y;
 				tone0[i] = tone1[i]!;
+				v0[i] = v1[i]!;
 			} else {
+				v0[i] = mix(this.v0[i]!, this.v1[i]!, t);
 				// Start from where the dot is now; a colour caught mid-change takes the nearer end.
 				x0[i] = mix(this.x0[i]!, this.x1[i]!, t);
 				y0[i] = mix(this.y0[i]!, this.y1[i]!, t);
@@ -80,11 +84,9 @@ export class DotTween {
 		});
 		const r1 = dots[0]?.r ?? 0;
 		const a1 = forcesVisible ? 1 : 0;
-		const b1 = rebelsVisible ? 1 : 0;
 		this.r0 = fresh || duration === 0 ? r1 : mix(this.r0, this.r1, t);
 		this.a0 = fresh || duration === 0 ? a1 : mix(this.a0, this.a1, t);
-		this.b0 = fresh || duration === 0 ? b1 : mix(this.b0, this.b1, t);
-		Object.assign(this, { n, x0, y0, x1, y1, tone0, tone1, r1, a1, b1 });
+		Object.assign(this, { n, x0, y0, x1, y1, tone0, tone1, r1, a1, v0, v1 });
 		this.kinds = dots.map((d) => d.kind);
 		this.start = now;
 		this.duration = duration;
@@ -101,10 +103,10 @@ export class DotTween {
 		// One path per (from colour, to colour) pair of the people.
 		const groups = new Map<number, number[]>();
 		const forces: number[] = [];
-		const rebels: number[] = [];
+		const apart: number[] = [];
 		for (let i = 0; i < this.n; i++) {
-			if (this.kinds[i] === 'rebel') {
-				rebels.push(i);
+			if (this.kinds[i] === 'apart') {
+				apart.push(i);
 				continue;
 			}
 			if (this.kinds[i] !== 'person') {
@@ -139,20 +141,28 @@ export class DotTween {
 				ctx.stroke();
 			}
 		}
-		const rebelAlpha = mix(this.b0, this.b1, t);
-		if (rebels.length && rebelAlpha > 0.01) {
-			ctx.globalAlpha = rebelAlpha;
+		// The group apart: one path per opacity step (few dots, a few steps while fading).
+		const byAlpha = new Map<number, number[]>();
+		for (const i of apart) {
+			const alpha = Math.round(mix(this.v0[i]!, this.v1[i]!, t) * 10) / 10;
+			if (alpha < 0.05) continue;
+			let g = byAlpha.get(alpha);
+			if (!g) byAlpha.set(alpha, (g = []));
+			g.push(i);
+		}
+		ctx.fillStyle = css(this.fills.accent, this.fills.accent, 1);
+		for (const [alpha, indices] of byAlpha) {
+			ctx.globalAlpha = alpha;
 			ctx.beginPath();
-			for (const i of rebels) {
+			for (const i of indices) {
 				const x = mix(this.x0[i]!, this.x1[i]!, t);
 				const y = mix(this.y0[i]!, this.y1[i]!, t);
 				ctx.moveTo(x + r, y);
 				ctx.arc(x, y, r, 0, Math.PI * 2);
 			}
-			ctx.fillStyle = css(this.fills.accent, this.fills.accent, 1);
 			ctx.fill();
-			ctx.globalAlpha = 1;
 		}
+		ctx.globalAlpha = 1;
 		const alpha = mix(this.a0, this.a1, t);
 		if (forces.length && alpha > 0.01) {
 			ctx.globalAlpha = alpha;

@@ -4,8 +4,8 @@ import type { DotsData } from '../data.ts';
 import type { DotsState } from '../states.ts';
 import { wrap } from '../text.ts';
 
-/** 'rebel': the reports' rebels, drawn apart from the people (see dotLayout). */
-export type DotKind = 'person' | 'troop' | 'agent' | 'rebel';
+/** 'apart': a group counted across the whole republic, drawn apart from the people (dotLayout). */
+export type DotKind = 'person' | 'troop' | 'agent' | 'apart';
 export type DotTone = 'base' | 'accent' | 'second' | 'ghost';
 
 export interface Dot {
@@ -171,10 +171,18 @@ export function dotLayout(
 	const troops = n(data.values.troops);
 	const agents = n(data.values.agents);
 	const forces = troops + agents;
-	// The Soviet reports' count of rebels covered the whole republic, not the Balkars alone: its
-	// dots stand apart, in a row under the people's grid, not picked out among the Balkars.
-	const rebels = n(data.values.rebels);
-	const showRebels = h === 'rebels' && state.layout === 'people' && !state.forces;
+	// The reports' rebels and the NKVD's "gangs" were counted across the whole republic, not among
+	// the Balkars alone: their dots stand apart, in a row under the people's grid, not picked out
+	// among the Balkars. One set of dots serves both; each step shows as many as its count.
+	const apart = Math.max(n(data.values.rebels), n(data.values.gangs));
+	const apartShown =
+		state.layout !== 'people' || state.forces
+			? 0
+			: h === 'rebels'
+				? n(data.values.rebels)
+				: h === 'gangs'
+					? n(data.values.gangs)
+					: 0;
 
 	// 1. The legend.
 	const rows = legendRows(data, state, width);
@@ -238,7 +246,7 @@ export function dotLayout(
 	const { perTrain } = trainDots(data);
 	let personCells: Cell[];
 	let forceCells: Cell[];
-	let rebelCells: Cell[];
+	let apartCells: Cell[];
 	let placed: { at: (c: Cell) => { x: number; y: number }; unit: number; bottom: number };
 	let headings: DotLayout['headings'] = [];
 	if (state.layout === 'trains') {
@@ -253,9 +261,9 @@ export function dotLayout(
 			col: i % perTrain,
 			row: Math.floor(i / perTrain)
 		}));
-		// The forces and the rebels are not shown here: they wait, hidden, on rows below the trains.
+		// The forces and the groups apart are not shown here: they wait, hidden, below the trains.
 		forceCells = grid(forces, perTrain, 0, trainsRows + 1);
-		rebelCells = grid(rebels, perTrain, 0, trainsRows + 1);
+		apartCells = grid(apart, perTrain, 0, trainsRows + 1);
 		headings = [
 			{ text: data.labels.orenburg, x: 0, y: y + FONT },
 			{ text: data.labels.tashkent, x: 0, y: rowTop(first) - LINE + FONT }
@@ -280,23 +288,23 @@ export function dotLayout(
 			});
 			personCells = grid(people, columns);
 			forceCells = ring(forces, columns, Math.ceil(people / columns), 2);
-			rebelCells = grid(rebels, columns, 0, Math.ceil(people / columns) + 1);
+			apartCells = grid(apart, columns, 0, Math.ceil(people / columns) + 1);
 		} else {
-			// Without the forces, every grid state keeps the rebels' row (a row's gap, then theirs),
+			// Without the forces, every grid state keeps the row apart (a row's gap, then the row),
 			// shown or not, so the dots keep their size from one highlight to the next.
 			const withForces = Boolean(state.forces);
 			const columns = bestColumns((c) => [
 				c,
-				Math.ceil(people / c) + 1 + Math.ceil((withForces ? forces : rebels) / c)
+				Math.ceil(people / c) + 1 + Math.ceil((withForces ? forces : apart) / c)
 			]);
 			personCells = grid(people, columns);
 			forceCells = grid(forces, columns, 0, Math.ceil(people / columns) + 1);
-			rebelCells = grid(rebels, columns, 0, Math.ceil(people / columns) + 1);
+			apartCells = grid(apart, columns, 0, Math.ceil(people / columns) + 1);
 		}
 		// 3. Fit the cells to the box, centred, keeping them square.
 		const all = [
 			...personCells,
-			...(state.forces ? forceCells : state.layout === 'encircled' ? [] : rebelCells)
+			...(state.forces ? forceCells : state.layout === 'encircled' ? [] : apartCells)
 		];
 		const minCol = Math.min(...all.map((c) => c.col));
 		const maxCol = Math.max(...all.map((c) => c.col));
@@ -316,11 +324,7 @@ export function dotLayout(
 
 	// 4. Dots, with stable ids and this state's tone.
 	const picked =
-		h === 'gangs'
-			? scatter(people, n(data.values.gangs), 11)
-			: h === 'veterans'
-				? scatter(people, n(data.values.veterans), 13)
-				: new Set<number>();
+		h === 'veterans' ? scatter(people, n(data.values.veterans), 13) : new Set<number>();
 	const dots: Dot[] = [];
 	for (let i = 0; i < people; i++) {
 		const tone: DotTone =
@@ -345,14 +349,14 @@ export function dotLayout(
 			visible: Boolean(state.forces)
 		});
 	}
-	for (let i = 0; i < rebels; i++) {
+	for (let i = 0; i < apart; i++) {
 		dots.push({
-			id: `r${i}`,
-			kind: 'rebel',
-			...at(rebelCells[i]!),
+			id: `a${i}`,
+			kind: 'apart',
+			...at(apartCells[i]!),
 			r,
 			tone: 'accent',
-			visible: showRebels
+			visible: i < apartShown
 		});
 	}
 	return {
