@@ -89,8 +89,12 @@ describe('build/: the republish HTML', () => {
 		expect(top.text()).toContain(CREDIT);
 		expect(top.find(`a[href="${abs('/')}"]`).length).toBeGreaterThan(0);
 		expect($('main').text()).toMatch(/Translations are welcome/);
-		expect($('main').text()).toMatch(/Do not change the meaning/);
-		expect($('main').text()).toMatch(/Keep the links/);
+		// The licence's own conditions, and our requests worded as requests: CC BY 4.0 allows
+		// adaptation and forbids adding restrictions to it.
+		expect($('main').text()).toMatch(/say if you changed it/);
+		expect($('main').text()).toMatch(/We also ask you to keep its meaning/);
+		expect($('main').text()).toMatch(/Please keep the links/);
+		expect($('main').text()).not.toMatch(/Do not change/);
 		expect($('main').text()).toMatch(/download them/);
 		expect($('a[href$="story.html"][download]').length).toBe(1);
 	});

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../src/lib/copy/story.ts';
+import type { StepId } from '../../src/lib/story/chapters.ts';
 import { KEY_STEPS } from '../../src/lib/graphics/registry.ts';
 import { CONTENT_LICENCE, creditLine } from '../../src/lib/licence.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
@@ -109,15 +110,36 @@ describe('republishHtml: the story as clean HTML', () => {
 		}
 	});
 
-	it('covers every chart a chapter uses, once, in reading order', () => {
+	it('covers every chart a chapter uses, in reading order', () => {
 		for (const c of content.story.chapters) {
 			const figs = republishFigures(c, content.states);
 			const charts = figs.map((id) => content.states[id]!.chart);
-			expect(new Set(charts).size).toBe(charts.length);
 			expect(new Set(charts)).toEqual(new Set(c.steps.map((s) => content.states[s.id]!.chart)));
 			expect(figs).toContain(KEY_STEPS[c.slug]);
 			const order = c.steps.map((s) => s.id);
 			expect([...figs].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(figs);
+		}
+	});
+
+	it('shows the picture that a step describes ("in the chart", "on the timeline")', () => {
+		// A republished text that says "in the chart, one ring for every 100 troops" under a picture
+		// of the trains would send the reader looking for rings. Guards later copy edits too.
+		const POINTS_AT = /\b(in the chart|on the timeline|the map shades|in the map)\b/i;
+		const shown = new Set(
+			content.story.chapters.flatMap((c) => republishFigures(c, content.states))
+		);
+		const pointing = content.story.chapters
+			.flatMap((c) => c.steps)
+			.filter((s) => s.paragraphs.some((p) => POINTS_AT.test(p)))
+			.map((s) => s.id);
+		expect(pointing.length).toBeGreaterThan(2);
+		const same = (a: StepId, b: StepId) =>
+			JSON.stringify(content.states[a]) === JSON.stringify(content.states[b]);
+		for (const id of pointing) {
+			expect(
+				[...shown].some((f) => same(f, id)),
+				`${id}'s picture`
+			).toBe(true);
 		}
 	});
 
@@ -134,7 +156,8 @@ describe('republishHtml: the story as clean HTML', () => {
 	});
 
 	it('adds a correction note when there is one, and none when there is not', () => {
-		expect($('h2').text()).not.toContain('Corrections');
+		const none = load(republishHtml(input({ ...content.story, corrections: [] })));
+		expect(none('h2').text()).not.toContain('Corrections');
 		const story: Story = {
 			...content.story,
 			corrections: [{ date: '2026-12-01', html: 'We misdated <em>one</em> event.' }]
@@ -171,16 +194,17 @@ describe('republishHtml: the story as clean HTML', () => {
 function runHostScript(code: string) {
 	const script = code.match(/<script>([\s\S]*?)<\/script>/)![1]!;
 	const id = code.match(/<iframe id="([^"]+)"/)![1]!;
+	const src = code.match(/<iframe[^>]* src="([^"]+)"/)![1]!;
 	const frameWindow = { name: 'the embed' };
-	const iframe = { contentWindow: frameWindow, style: { height: '' } };
+	const iframe = { contentWindow: frameWindow, src, style: { height: '' } };
 	const listeners: Record<string, ((e: unknown) => void)[]> = {};
 	const win = {
 		addEventListener: (type: string, fn: (e: unknown) => void) => (listeners[type] ??= []).push(fn)
 	};
 	const doc = { getElementById: (x: string) => (x === id ? iframe : null) };
 	new Function('window', 'document', script)(win, doc);
-	const post = (data: unknown, source: unknown = frameWindow) => {
-		for (const fn of listeners.message ?? []) fn({ data, source, origin: 'https://anywhere' });
+	const post = (data: unknown, source: unknown = frameWindow, origin = new URL(src).origin) => {
+		for (const fn of listeners.message ?? []) fn({ data, source, origin });
 		return iframe.style.height;
 	};
 	return { listeners, iframe, frameWindow, post };
@@ -225,6 +249,8 @@ describe('embedCode: the iframe and its host script', () => {
 		expect(host.post(msg(3000), { name: 'the host page' })).toBe('900px');
 		expect(host.post(msg(3000), null)).toBe('900px');
 		expect(host.post(msg(3000), {})).toBe('900px');
+		// From the iframe's window, but after it navigated to another site.
+		expect(host.post(msg(3000), host.frameWindow, 'https://elsewhere.example')).toBe('900px');
 		// A detached iframe has no window: a message without a source must not match it.
 		host.iframe.contentWindow = null as never;
 		expect(host.post(msg(3000), null)).toBe('900px');

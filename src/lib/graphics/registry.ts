@@ -90,5 +90,12 @@ export const KEY_STEPS = {
 	recognition: 'recognition-4'
 } as const satisfies Record<ChapterSlug, RegisteredStepId>;
 
+/**
+ * Steps whose text describes its own picture ("in the chart, one ring for every 100 troops", "on
+ * the timeline, the gap…"): the republished text, which has one image per chart, shows these
+ * states too, so that the words have their picture.
+ */
+export const REPUBLISH_ALSO: readonly RegisteredStepId[] = ['eviction-1', 'recognition-1'];
+
 /** The story's own card shows the trains, as its headline does. */
 export const STORY_KEY_STEP: RegisteredStepId = 'eviction-3';

@@ -7,7 +7,7 @@ import { escapeHtml } from '../copy/markup.ts';
 import type { Source } from '../data/schema.ts';
 import { formatDate } from '../format.ts';
 import type { GraphicTexts } from '../graphics/data.ts';
-import { KEY_STEPS } from '../graphics/registry.ts';
+import { KEY_STEPS, REPUBLISH_ALSO } from '../graphics/registry.ts';
 import type { ChartState } from '../graphics/states.ts';
 import { DOWNLOAD_HEIGHT, DOWNLOAD_WIDTH } from '../graphics/sizes.ts';
 import { CONTENT_LICENCE, creditLine } from '../licence.ts';
@@ -47,7 +47,8 @@ const stepsOf = (c: Chapter) => c.steps.map((s) => s.id);
 /**
  * The static images that stand for a chapter's sequence, in reading order: its key step, plus
  * the last step of each other chart the chapter uses (the exile chapter has a map, the deaths and
- * the population), so no chart is left out.
+ * the population), so no chart is left out, plus the steps whose text describes their own
+ * picture (REPUBLISH_ALSO).
  */
 export function republishFigures(chapter: Chapter, states: Record<StepId, ChartState>): StepId[] {
 	const key = KEY_STEPS[chapter.slug];
@@ -57,7 +58,8 @@ export function republishFigures(chapter: Chapter, states: Record<StepId, ChartS
 		const chart = states[id]?.chart;
 		if (chart && chart !== keyChart) lastOfChart.set(chart, id);
 	}
-	const picked = new Set<StepId>([key, ...lastOfChart.values()]);
+	const also = stepsOf(chapter).filter((id) => (REPUBLISH_ALSO as readonly StepId[]).includes(id));
+	const picked = new Set<StepId>([key, ...lastOfChart.values(), ...also]);
 	return stepsOf(chapter).filter((id) => picked.has(id));
 }
 
@@ -171,7 +173,7 @@ export function embedInfo(input: RepublishInput, slug: ChapterSlug): EmbedInfo {
 
 /**
  * The code that embeds a chapter's chart in another page: an iframe, a tiny script that sets its
- * height from the embed's size messages (and only from that iframe's), and a plain link for
+ * height from the embed's size messages (only that iframe's, from its origin), and a plain link for
  * readers whose host drops both.
  */
 export function embedCode(info: EmbedInfo, absolute: Absolute): string {
@@ -184,6 +186,7 @@ export function embedCode(info: EmbedInfo, absolute: Absolute): string {
 	var iframe = document.getElementById(${JSON.stringify(id)});
 	window.addEventListener('message', function (event) {
 		if (!iframe || !event.source || event.source !== iframe.contentWindow) return;
+		if (event.origin !== new URL(iframe.src).origin) return;
 		var data = event.data;
 		if (!data || data.sentinel !== 'amp' || data.type !== 'embed-size') return;
 		var height = Number(data.height);
