@@ -45,7 +45,7 @@ const ABOUT: Record<TableName, { title: string; description: string; licence?: s
 	figures: {
 		title: 'Figures',
 		description:
-			'Single figures the text cites: counts of people, districts, trains, animals and distances.'
+			'Single figures the text and charts cite: counts of people, districts, trains and animals, durations, and an army’s number.'
 	},
 	estimates: {
 		title: 'Contested estimates',
@@ -59,7 +59,7 @@ const ABOUT: Record<TableName, { title: string; description: string; licence?: s
 	settlers: {
 		title: 'Special-settlement register',
 		description:
-			'Balkars on the special-settlement register, 1944–59, in thousands, as used in the population chart.'
+			'Balkars on the special-settlement register, March 1944 to January 1953, in thousands, as used in the population chart.'
 	},
 	peoples: {
 		title: 'Peoples deported whole',
@@ -110,6 +110,11 @@ const COLUMNS: Record<string, string> = {
 	note: 'notes on the row'
 };
 
+/** Where a column means something else in one table than in the others. */
+const TABLE_COLUMNS: Partial<Record<TableName, Record<string, string>>> = {
+	labels: { kind: 'what the label names: sea, country or region' }
+};
+
 const nameOf = (file: string) => file.replace(/^.*\//, '').replace(/\.csv$/, '');
 
 /** The raw bytes of a file under data/, exactly as committed. */
@@ -138,7 +143,7 @@ export function datasets(content: Content): Dataset[] {
 			rows: rows.length,
 			columns: Object.keys(spec.schema.entries).map((c) => ({
 				name: c,
-				description: COLUMNS[c] ?? ''
+				description: TABLE_COLUMNS[table]?.[c] ?? COLUMNS[c] ?? ''
 			})),
 			sources: content.data.sources.filter((s) => ids.has(s.id)),
 			licence: about.licence ?? `${CONTENT_LICENCE.name}, this project.`
