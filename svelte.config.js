@@ -14,6 +14,19 @@ function appHtmlScriptHashes() {
 
 // Fails the build at once, with a message naming the variable, if SITE_ORIGIN or BASE_PATH is malformed.
 const site = readSiteConfig(process.env);
+// A build for publication needs the public origin: without it every shared link, card and
+// republished copy points at this machine. A warning, not an error (tests build too); the
+// environment variable keeps it to once per build, where Vite loads this file twice.
+if (
+	!process.env.SITE_ORIGIN?.trim() &&
+	process.argv.includes('build') &&
+	!process.env.SITE_ORIGIN_WARNED
+) {
+	process.env.SITE_ORIGIN_WARNED = '1';
+	console.warn(
+		`SITE_ORIGIN is not set: absolute URLs (cards, canonical links, embeds, the republish kit) will point to ${site.origin}. Set SITE_ORIGIN=https://… for a build you publish.`
+	);
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
