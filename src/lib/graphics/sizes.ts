@@ -2,4 +2,4 @@
 // when a still image is shown there (no JavaScript, still-images mode) its labels keep their
 // 12–13 px size. PNG downloads are rendered at twice this size.
 export const DOWNLOAD_WIDTH = 360;
-export const DOWNLOAD_HEIGHT = 420;
+export const DOWNLOAD_HEIGHT = 500;

@@ -20,7 +20,8 @@ export function stepGraphicSvg(content: Content, id: StepId): string {
 		content.story.chapters.flatMap((c) => c.steps).find((s) => s.id === id)?.alt ?? text.title;
 	return graphicSvg(state, content.charts, DOWNLOAD_WIDTH, DOWNLOAD_HEIGHT, {
 		title: `${text.title}. ${alt}`,
-		footer: `${text.source} Graphic: ${creditLine(content)}.`
+		heading: text.title,
+		footer: `${text.note} ${text.source} Graphic: ${creditLine(content)}.`
 	});
 }
 

@@ -47,7 +47,9 @@ const esc = (s: string) =>
 export interface SvgOptions {
 	/** Text for the SVG's <title>, read by assistive technology when the file is used alone. */
 	title?: string;
-	/** A line under the chart: source and licence. */
+	/** The chart's title, set above it, so the file says what it shows wherever it goes. */
+	heading?: string;
+	/** A line under the chart: its note, source and licence. */
 	footer?: string;
 	padding?: number;
 }
@@ -61,14 +63,26 @@ export function graphicSvg(
 	options: SvgOptions = {}
 ): string {
 	const pad = options.padding ?? 16;
+	const headingLines = options.heading ? wrap(options.heading, width - 2 * pad, 15, true) : [];
+	const headingHeight = headingLines.length ? headingLines.length * 19 + 8 : 0;
 	const footerLines = options.footer ? wrap(options.footer, width - 2 * pad, 12) : [];
 	const footerHeight = footerLines.length ? footerLines.length * 15 + 10 : 0;
-	const inner = graphicInner(state, charts, width - 2 * pad, height - 2 * pad - footerHeight);
+	const inner = graphicInner(
+		state,
+		charts,
+		width - 2 * pad,
+		height - 2 * pad - headingHeight - footerHeight
+	);
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">`,
 		options.title ? `<title>${esc(options.title)}</title>` : '',
 		`<rect width="${width}" height="${height}" fill="${PAPER}"/>`,
-		`<g transform="translate(${pad} ${pad})">${inner}</g>`,
+		headingLines.length
+			? `<text font-family="'Source Sans 3', sans-serif" font-size="15" font-weight="700" fill="${INK}">${headingLines
+					.map((l, i) => `<tspan x="${pad}" y="${pad + 14 + i * 19}">${esc(l)}</tspan>`)
+					.join('')}</text>`
+			: '',
+		`<g transform="translate(${pad} ${pad + headingHeight})">${inner}</g>`,
 		footerLines.length
 			? `<text font-family="'Source Sans 3', sans-serif" font-size="12" fill="${INK_SOFT}">${footerLines
 					.map(
