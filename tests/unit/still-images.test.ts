@@ -5,9 +5,9 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { STEP_STATES } from '../../src/lib/graphics/registry.ts';
 import { DOWNLOAD_HEIGHT, DOWNLOAD_WIDTH } from '../../src/lib/graphics/sizes.ts';
-import type { ChartState } from '../../src/lib/graphics/states.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
-import { graphicSvg } from '../../src/lib/server/render-graphic.ts';
+import { stepGraphicSvg } from '../../src/lib/server/downloads.ts';
+import { forStep, type StepId } from '../../src/lib/story/chapters.ts';
 import { textWidth } from '../../src/lib/graphics/text.ts';
 
 const content = loadContent();
@@ -52,11 +52,29 @@ function textPositions(svg: string) {
 }
 
 describe('still images', () => {
-	for (const [step, state] of Object.entries(STEP_STATES)) {
+	for (const step of Object.keys(STEP_STATES) as StepId[]) {
+		it(`${step}: says what it shows wherever it goes: its title, note, source and credit`, () => {
+			const $ = load(stepGraphicSvg(content, step), { xml: true });
+			const words = $('text')
+				.map((_, el) => {
+					const spans = $(el).find('tspan');
+					return spans.length
+						? spans
+								.map((_, t) => $(t).text())
+								.get()
+								.join(' ')
+						: $(el).text();
+				})
+				.get()
+				.join(' ')
+				.replace(/\s+/g, ' ');
+			const text = content.texts[forStep(content.states, step).chart];
+			for (const part of [text.title, text.note, text.source, 'CC BY 4.0'])
+				expect(words, step).toContain(part.replace(/\s+/g, ' '));
+		});
+
 		it(`${step}: every label is inside the picture`, () => {
-			const svg = graphicSvg(state as ChartState, content.charts, DOWNLOAD_WIDTH, DOWNLOAD_HEIGHT, {
-				footer: 'Sources: a test.'
-			});
+			const svg = stepGraphicSvg(content, step);
 			const outside = textPositions(svg)
 				.filter((t) => t.text)
 				// A baseline needs its capitals' height (about 10 px at 12-13 px) above it.
