@@ -97,6 +97,22 @@ export class DotTween {
 		return this.duration > 0 && now - this.start < this.duration;
 	}
 
+	/** One path of the dots at `indices`, where they are at `t`. */
+	private circles(
+		ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+		indices: number[],
+		t: number,
+		r: number
+	) {
+		ctx.beginPath();
+		for (const i of indices) {
+			const x = mix(this.x0[i]!, this.x1[i]!, t);
+			const y = mix(this.y0[i]!, this.y1[i]!, t);
+			ctx.moveTo(x + r, y);
+			ctx.arc(x, y, r, 0, Math.PI * 2);
+		}
+	}
+
 	draw(ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, now: number) {
 		const t = this.progress(now);
 		const r = mix(this.r0, this.r1, t);
@@ -122,13 +138,7 @@ export class DotTween {
 		for (const [key, indices] of groups) {
 			const from = TONES[key >> 3]!;
 			const to = TONES[key & 7]!;
-			ctx.beginPath();
-			for (const i of indices) {
-				const x = mix(this.x0[i]!, this.x1[i]!, t);
-				const y = mix(this.y0[i]!, this.y1[i]!, t);
-				ctx.moveTo(x + r, y);
-				ctx.arc(x, y, r, 0, Math.PI * 2);
-			}
+			this.circles(ctx, indices, t, r);
 			ctx.fillStyle = css(this.fills[from], this.fills[to], t);
 			ctx.fill();
 			if (from === 'ghost' || to === 'ghost') {
@@ -153,13 +163,7 @@ export class DotTween {
 		ctx.fillStyle = css(this.fills.accent, this.fills.accent, 1);
 		for (const [alpha, indices] of byAlpha) {
 			ctx.globalAlpha = alpha;
-			ctx.beginPath();
-			for (const i of indices) {
-				const x = mix(this.x0[i]!, this.x1[i]!, t);
-				const y = mix(this.y0[i]!, this.y1[i]!, t);
-				ctx.moveTo(x + r, y);
-				ctx.arc(x, y, r, 0, Math.PI * 2);
-			}
+			this.circles(ctx, indices, t, r);
 			ctx.fill();
 		}
 		ctx.globalAlpha = 1;
