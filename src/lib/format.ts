@@ -88,6 +88,14 @@ export function formatShare(share: number, digits = 0): string {
 	return `${(share * 100).toFixed(digits)}%`;
 }
 
+/**
+ * A share of those deported, as precise as a single figure bears: a tenth of a per cent under
+ * 10% (562 deaths: "1.5%"), whole per cents above ("nearly 8,000": "21%", not "21.2%").
+ */
+export function formatPointShare(share: number): string {
+	return formatShare(share, share < 0.1 ? 1 : 0);
+}
+
 /** 0.2015, 0.2917 → "20–29%": whole per cents, the sign once. */
 export function formatShareRange(low: number, high: number): string {
 	return `${(low * 100).toFixed(0)}–${formatShare(high)}`;

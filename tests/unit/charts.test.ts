@@ -499,6 +499,20 @@ describe('exile: the deaths, every estimate attributed', () => {
 	});
 });
 
+describe('deaths: shares as precise as the figures behind them', () => {
+	it('gives a tenth of a per cent under 10%, whole per cents above', () => {
+		const total = numberIn('estimates.csv', 'deported_total');
+		const recorded = numberIn('estimates.csv', 'transit_deaths_recorded');
+		const pohl = numberIn('estimates.csv', 'exile_deaths_pohl');
+		expect(textOf('exile-3')).toContain(
+			`${en(recorded)} · ${((recorded / total) * 100).toFixed(1)}%`
+		);
+		// Pohl's "nearly 8,000" is no figure to a tenth of a per cent.
+		expect(textOf('exile-4')).toContain(`${en(pohl)} · ${((pohl / total) * 100).toFixed(0)}%`);
+		expect(textOf('exile-4')).not.toMatch(/\b\d{2}\.\d%/);
+	});
+});
+
 describe('exile and return: the register, the return and the census', () => {
 	it('draws the register as a line, and calls it a register', () => {
 		const $ = svgOf('exile-5');

@@ -10,6 +10,7 @@ import {
 	formatMonthShort,
 	formatOneDecimal,
 	formatOrdinal,
+	formatPointShare,
 	formatRange,
 	formatShare,
 	formatShareRange,
@@ -42,6 +43,10 @@ describe('numbers', () => {
 		expect(formatShare(0.2015)).toBe('20%');
 		expect(formatShare(562 / 37713, 1)).toBe('1.5%');
 		expect(formatShareRange(7600 / 37713, 11000 / 37713)).toBe('20–29%');
+		// A single figure's share: a tenth of a per cent only under 10%.
+		expect(formatPointShare(562 / 37713)).toBe('1.5%');
+		expect(formatPointShare(3494 / 37713)).toBe('9.3%');
+		expect(formatPointShare(8000 / 37713)).toBe('21%');
 	});
 	it('words for small whole numbers only', () => {
 		expect(formatWords(0)).toBe('zero');

@@ -13,7 +13,7 @@ import {
 	formatMonthShort,
 	formatOneDecimal,
 	formatRange,
-	formatShare,
+	formatPointShare,
 	formatShareRange
 } from '../format.ts';
 import type { ChartData, GraphicText, GraphicTexts } from '../graphics/data.ts';
@@ -234,7 +234,7 @@ export function buildGraphics(
 				valueText: low === high ? formatCount(low) : formatRange(low, high),
 				shareText:
 					low === high
-						? formatShare(low / denominator, 1)
+						? formatPointShare(low / denominator)
 						: formatShareRange(low / denominator, high / denominator)
 			};
 		}),
