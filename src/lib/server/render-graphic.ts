@@ -44,6 +44,13 @@ export function graphicInner(
 const esc = (s: string) =>
 	s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
+/** The bundled face every file's own text is set in (see FONT_FILES). */
+const FONT = "'Source Sans 3', sans-serif";
+
+/** Lines of text from a first baseline `y`, `lh` apart, as <tspan>s for one <text>. */
+const tspans = (lines: string[], x: number, y: number, lh: number) =>
+	lines.map((l, i) => `<tspan x="${x}" y="${y + i * lh}">${esc(l)}</tspan>`).join('');
+
 export interface SvgOptions {
 	/** Text for the SVG's <title>, read by assistive technology when the file is used alone. */
 	title?: string;
@@ -78,18 +85,11 @@ export function graphicSvg(
 		options.title ? `<title>${esc(options.title)}</title>` : '',
 		`<rect width="${width}" height="${height}" fill="${PAPER}"/>`,
 		headingLines.length
-			? `<text font-family="'Source Sans 3', sans-serif" font-size="15" font-weight="700" fill="${INK}">${headingLines
-					.map((l, i) => `<tspan x="${pad}" y="${pad + 14 + i * 19}">${esc(l)}</tspan>`)
-					.join('')}</text>`
+			? `<text font-family="${FONT}" font-size="15" font-weight="700" fill="${INK}">${tspans(headingLines, pad, pad + 14, 19)}</text>`
 			: '',
 		`<g transform="translate(${pad} ${pad + headingHeight})">${inner}</g>`,
 		footerLines.length
-			? `<text font-family="'Source Sans 3', sans-serif" font-size="12" fill="${INK_SOFT}">${footerLines
-					.map(
-						(l, i) =>
-							`<tspan x="${pad}" y="${height - pad - (footerLines.length - 1 - i) * 15}">${esc(l)}</tspan>`
-					)
-					.join('')}</text>`
+			? `<text font-family="${FONT}" font-size="12" fill="${INK_SOFT}">${tspans(footerLines, pad, height - pad - (footerLines.length - 1) * 15, 15)}</text>`
 			: '',
 		'</svg>'
 	].join('');
@@ -129,23 +129,20 @@ export function cardSvg(state: ChartState, charts: ChartData, text: CardText): s
 	const H = 630;
 	const textX = 56;
 	const textW = 470;
-	const font = "'Source Sans 3', sans-serif";
 	const titleLines = wrap(text.title, textW, 60).slice(0, 4);
 	const storyLines = wrap(text.storyName, textW, 30).slice(0, 2);
 	// Laid out at phone size and scaled up, so its labels stay legible in a thumbnail preview.
 	const zoom = 1.55;
 	const chart = graphicInner(state, charts, Math.round(600 / zoom), Math.round(560 / zoom));
-	const tspans = (lines: string[], x: number, y: number, lh: number) =>
-		lines.map((l, i) => `<tspan x="${x}" y="${y + i * lh}">${esc(l)}</tspan>`).join('');
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">`,
 		`<rect width="${W}" height="${H}" fill="${PAPER}"/>`,
 		`<rect x="${textX}" y="56" width="64" height="6" fill="#8c2617"/>`,
-		`<text font-family="${font}" font-size="24" font-weight="600" letter-spacing="1.5" fill="${INK_SOFT}">${tspans([text.kicker.toUpperCase()], textX, 110, 30)}</text>`,
-		`<text font-family="${font}" font-size="60" font-weight="700" fill="${INK}">${tspans(titleLines, textX, 186, 66)}</text>`,
+		`<text font-family="${FONT}" font-size="24" font-weight="600" letter-spacing="1.5" fill="${INK_SOFT}">${tspans([text.kicker.toUpperCase()], textX, 110, 30)}</text>`,
+		`<text font-family="${FONT}" font-size="60" font-weight="700" fill="${INK}">${tspans(titleLines, textX, 186, 66)}</text>`,
 		`<line x1="${textX}" x2="${textX + textW}" y1="${H - 86 - storyLines.length * 34}" y2="${H - 86 - storyLines.length * 34}" stroke="${RULE}"/>`,
-		`<text font-family="${font}" font-size="30" font-weight="700" fill="${INK}">${tspans(storyLines, textX, H - 42 - storyLines.length * 34, 34)}</text>`,
-		`<text font-family="${font}" font-size="22" fill="${INK_SOFT}">${tspans([text.publisher], textX, H - 44, 26)}</text>`,
+		`<text font-family="${FONT}" font-size="30" font-weight="700" fill="${INK}">${tspans(storyLines, textX, H - 42 - storyLines.length * 34, 34)}</text>`,
+		`<text font-family="${FONT}" font-size="22" fill="${INK_SOFT}">${tspans([text.publisher], textX, H - 44, 26)}</text>`,
 		`<g transform="translate(${W - 600 - 36} 36) scale(${zoom})">${chart}</g>`,
 		'</svg>'
 	].join('');
