@@ -238,4 +238,12 @@ describe('buildStory', () => {
 		expect(story.intro.join('')).not.toContain('<script>');
 		expect(story.intro.join('')).toContain('&lt;script&gt;');
 	});
+	it('keeps a day and its month on one line', () => {
+		const story = buildStory(parseCopy(read('story.aml')), lookup);
+		const html = story.chapters.flatMap((c) => c.steps.flatMap((s) => s.paragraphs)).join(' ');
+		expect(html).toContain('8\u00a0April 1944');
+		expect(html).not.toMatch(
+			/\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December)\b/
+		);
+	});
 });

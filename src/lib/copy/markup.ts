@@ -9,8 +9,13 @@ export function escapeHtml(s: string): string {
 		.replaceAll('"', '&quot;');
 }
 
+/** A day and its month ("8 March") are never split across lines. */
+const DAY_MONTH =
+	/\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+
 export function inlineHtml(text: string): string {
 	return escapeHtml(text)
+		.replace(DAY_MONTH, '$1\u00a0$2')
 		.replace(/\[([^\]]+)\]\((https?:\/\/[^\s)]+|#[a-z0-9-]+|\/[^\s)]*)\)/g, '<a href="$2">$1</a>')
 		.replace(/\*([^*]+)\*/g, '<em>$1</em>');
 }
