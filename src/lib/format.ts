@@ -38,7 +38,8 @@ const WORDS = [
 	'twenty'
 ];
 
-const MONTHS = [
+/** The months' names, January first. */
+export const MONTHS = [
 	'January',
 	'February',
 	'March',

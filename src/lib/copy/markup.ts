@@ -1,5 +1,6 @@
 // The copy's inline markup: *emphasis* and [link text](https://…). Everything else is escaped, so
 // an editor cannot break the page with a stray "<".
+import { MONTHS } from '../format.ts';
 
 export function escapeHtml(s: string): string {
 	return s
@@ -10,8 +11,7 @@ export function escapeHtml(s: string): string {
 }
 
 /** A day and its month ("8 March") are never split across lines. */
-const DAY_MONTH =
-	/\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2}) (${MONTHS.join('|')})\\b`, 'g');
 
 export function inlineHtml(text: string): string {
 	return escapeHtml(text)
