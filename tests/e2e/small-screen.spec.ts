@@ -286,6 +286,25 @@ test('at 320 px every date in the byline stays on one line', async ({ page }, in
 	).toBe(true);
 });
 
+// Browsers break a line after a hyphen or a dash: "Alma- / Ata" and "18,000– / 24,000" once did.
+test('at 320 px and 390 px no hyphenated name or range in the prose is split', async ({
+	page
+}, info) => {
+	test.skip(info.project.name !== 'phone', 'a phone layout: run once');
+	for (const width of [320, 390]) {
+		await page.setViewportSize({ width, height: 700 });
+		await page.goto('/');
+		const kept = page.locator('main p .nowrap');
+		const words = await kept.allTextContents();
+		expect(words).toContain('Alma-Ata');
+		expect(words).toContain('18,000–24,000');
+		const split = await kept.evaluateAll((spans) =>
+			spans.filter((s) => s.getClientRects().length !== 1).map((s) => s.textContent)
+		);
+		expect(split, `split at ${width} px`).toEqual([]);
+	}
+});
+
 // The occupation map is the story's first graphic. On a small phone it once shared its box with
 // the livestock bars (a map 158 px wide at 320x568) and its locator inset covered the republic's
 // name ("Kabardino-Balka"). The map takes the box's width, and the inset yields to the names.

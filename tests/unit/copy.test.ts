@@ -10,6 +10,7 @@ import {
 	findTypedCounts,
 	resolvePlaceholders
 } from '../../src/lib/copy/placeholders.ts';
+import { keepTogether } from '../../src/lib/copy/markup.ts';
 import { buildStory, parseCopy } from '../../src/lib/copy/story.ts';
 import { loadData } from '../../src/lib/data/load.ts';
 import { CHAPTER_SLUGS } from '../../src/lib/story/chapters.ts';
@@ -237,6 +238,18 @@ describe('buildStory', () => {
 		const story = buildStory(parseCopy(text), lookup);
 		expect(story.intro.join('')).not.toContain('<script>');
 		expect(story.intro.join('')).toContain('&lt;script&gt;');
+	});
+	it('keeps hyphenated names and ranges on one line, in text only', () => {
+		const nw = (w: string) => `<span class="nowrap">${w}</span>`;
+		expect(keepTogether('from Nalchik to Alma-Ata, 18,000–24,000 dead')).toBe(
+			`from Nalchik to ${nw('Alma-Ata')}, ${nw('18,000–24,000')} dead`
+		);
+		expect(keepTogether('<a href="https://en.wikipedia.org/wiki/Alma-Ata">the city</a>')).toBe(
+			'<a href="https://en.wikipedia.org/wiki/Alma-Ata">the city</a>'
+		);
+		expect(keepTogether('a state-of-the-art-and-far-too-long compound')).toBe(
+			'a state-of-the-art-and-far-too-long compound'
+		);
 	});
 	it('keeps a day and its month on one line', () => {
 		const story = buildStory(parseCopy(read('story.aml')), lookup);

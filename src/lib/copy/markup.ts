@@ -20,6 +20,28 @@ export function inlineHtml(text: string): string {
 		.replace(/\*([^*]+)\*/g, '<em>$1</em>');
 }
 
+/** A hyphenated word or name ("Alma-Ata", "anti-Soviet") or a range ("18,000–24,000", "1942–43"). */
+const PART = String.raw`[\p{L}\d](?:[\p{L}\d,.]*[\p{L}\d])?`;
+const COMPOUND = new RegExp(`${PART}(?:[-–]${PART})+`, 'gu');
+/** Longer compounds may break: on a phone's column one would leave a line half empty. */
+const COMPOUND_MAX = 24;
+
+/**
+ * Copy HTML for the page, with each short compound kept on one line: browsers break lines after a
+ * hyphen or a dash, and "Alma- / Ata" or "18,000– / 24,000" reads badly. Only text between tags
+ * changes, so link addresses keep their hyphens. The class is the page's (app.css): the
+ * republishing HTML, which has no classes, keeps the copy as it is.
+ */
+export function keepTogether(html: string): string {
+	return html.replace(/(<[^>]*>)|([^<]+)/g, (_, tag: string | undefined, text: string) =>
+		tag
+			? tag
+			: text.replace(COMPOUND, (w) =>
+					w.length <= COMPOUND_MAX ? `<span class="nowrap">${w}</span>` : w
+				)
+	);
+}
+
 /** Plain text for places that take no markup (alt text, meta descriptions). */
 export function plainText(text: string): string {
 	return text.replace(/\[([^\]]+)\]\([^)]+\)/g, '$1').replace(/\*([^*]+)\*/g, '$1');
