@@ -9,6 +9,7 @@ import {
 	graphic,
 	open,
 	scrollToStep,
+	settled,
 	SLUGS,
 	stepsOf,
 	test,
@@ -139,3 +140,38 @@ test('each chart names its sources: in the panel on a large screen, after the st
 		}
 	}
 });
+
+// The livestock bars and the deaths rows end well above the foot of a tall panel. Their notes
+// once stayed at the panel's foot, a screen's third away from the chart they explain.
+for (const [id, slug] of [
+	['occupation-4', 'occupation'],
+	['exile-3', 'exile'],
+	['exile-4', 'exile']
+] as const) {
+	test(`at ${id} the chart's notes sit just under it`, async ({ page }) => {
+		await open(page);
+		await scrollToStep(page, id);
+		await expectActive(page, id);
+		await expect(graphic(page, slug)).toHaveAttribute('data-drawn');
+		await settled(page, `[data-graphic="${slug}"]`);
+		const m = await graphic(page, slug).evaluate((g) => {
+			const svgTexts = [...g.querySelectorAll('.layer.shown svg text')].filter(
+				(t) => t.textContent!.trim() && Number(getComputedStyle(t).opacity) > 0.05
+			);
+			const chartBottom = Math.max(...svgTexts.map((t) => t.getBoundingClientRect().bottom));
+			const title = g.querySelector('.graphic-title.shown')!.getBoundingClientRect();
+			const note = g.querySelector('.graphic-foot .shown')!.getBoundingClientRect();
+			const panel = g.getBoundingClientRect();
+			return {
+				gap: note.top - chartBottom,
+				above: title.top - panel.top,
+				below: panel.bottom - note.bottom
+			};
+		});
+		expect(m.gap, 'room between the chart and its notes').toBeGreaterThanOrEqual(0);
+		expect(m.gap, 'room between the chart and its notes').toBeLessThan(24);
+		// Beside the steps, title, chart and notes are centred in the panel together.
+		if (page.viewportSize()!.width >= 1024)
+			expect(Math.abs(m.above - m.below), JSON.stringify(m)).toBeLessThan(24);
+	});
+}
