@@ -141,10 +141,13 @@ test('each chart names its sources: in the panel on a large screen, after the st
 	}
 });
 
-// The livestock bars and the deaths rows end well above the foot of a tall panel. Their notes
-// once stayed at the panel's foot, a screen's third away from the chart they explain.
+// The livestock bars and the deaths rows end well above the foot of a tall panel, and a map as
+// wide as a phone leaves room under its text. Their notes once stayed at the panel's foot, up to a
+// screen's third away from the chart they explain.
 for (const [id, slug] of [
+	['occupation-1', 'occupation'],
 	['occupation-4', 'occupation'],
+	['exile-2', 'exile'],
 	['exile-3', 'exile'],
 	['exile-4', 'exile']
 ] as const) {

@@ -15,15 +15,18 @@ export function fitMap(
 	mapHeight: number,
 	boxWidth: number,
 	boxHeight: number,
-	reserve: number
+	reserve: number,
+	/** Put the map at the top of the box: where the page places the chart's block itself. */
+	atTop = false
 ): MapFit {
 	const scale = Math.max(0.1, Math.min(boxWidth / mapWidth, (boxHeight - reserve) / mapHeight));
 	const width = mapWidth * scale;
 	const height = mapHeight * scale;
 	// A map narrower than the box is as wide as it can be: share the height left over above and
-	// below it and its annotation, rather than leave it all as a gap under the text.
+	// below it and its annotation, rather than leave it all as a gap under the text. In the story
+	// the map goes to the top, and the page moves the notes up under its text (drawn-height.ts).
 	const spare = Math.max(0, boxHeight - reserve - height);
-	return { scale, x: (boxWidth - width) / 2, y: spare / 2, width, height };
+	return { scale, x: (boxWidth - width) / 2, y: atTop ? 0 : spare / 2, width, height };
 }
 
 /** A point in map units, in box pixels. */
