@@ -1,5 +1,6 @@
 // Every chapter's graphic in the browser, at phone and desktop size: each step scrolled into view
 // shows its chart, and the marks and labels that state promises are drawn and visible.
+import type { Page } from '@playwright/test';
 import { STEP_STATES } from '../../src/lib/graphics/registry.ts';
 import { chartsOf } from '../../src/lib/graphics/states.ts';
 import type { StepId } from '../../src/lib/story/chapters.ts';
@@ -141,6 +142,36 @@ test('each chart names its sources: in the panel on a large screen, after the st
 	}
 });
 
+/** Runs in the page: where the active chart's notes sit against its drawing and its panel. */
+function notesPlace(g: Element) {
+	const svgTexts = [...g.querySelectorAll('.layer.shown svg text')].filter(
+		(t) => t.textContent!.trim() && Number(getComputedStyle(t).opacity) > 0.05
+	);
+	const chartBottom = Math.max(...svgTexts.map((t) => t.getBoundingClientRect().bottom));
+	const title = g.querySelector('.graphic-title.shown')!.getBoundingClientRect();
+	const note = g.querySelector('.graphic-foot .shown')!.getBoundingClientRect();
+	const panel = g.getBoundingClientRect();
+	return {
+		gap: note.top - chartBottom,
+		above: title.top - panel.top,
+		below: panel.bottom - note.bottom
+	};
+}
+
+async function expectNotesUnderChart(page: Page, slug: string) {
+	await settled(page, `[data-graphic="${slug}"]`);
+	const m = await graphic(page, slug).evaluate(notesPlace);
+	expect(
+		m.gap,
+		`room between the chart and its notes: ${JSON.stringify(m)}`
+	).toBeGreaterThanOrEqual(0);
+	expect(m.gap, `room between the chart and its notes: ${JSON.stringify(m)}`).toBeLessThan(24);
+	// Beside the steps, title, chart and notes are centred in the panel together.
+	const { width, height } = page.viewportSize()!;
+	if (width >= 1024 || (width > height && height <= 600))
+		expect(Math.abs(m.above - m.below), JSON.stringify(m)).toBeLessThan(24);
+}
+
 // The livestock bars and the deaths rows end well above the foot of a tall panel, and a map as
 // wide as a phone leaves room under its text. Their notes once stayed at the panel's foot, up to a
 // screen's third away from the chart they explain.
@@ -156,25 +187,25 @@ for (const [id, slug] of [
 		await scrollToStep(page, id);
 		await expectActive(page, id);
 		await expect(graphic(page, slug)).toHaveAttribute('data-drawn');
-		await settled(page, `[data-graphic="${slug}"]`);
-		const m = await graphic(page, slug).evaluate((g) => {
-			const svgTexts = [...g.querySelectorAll('.layer.shown svg text')].filter(
-				(t) => t.textContent!.trim() && Number(getComputedStyle(t).opacity) > 0.05
-			);
-			const chartBottom = Math.max(...svgTexts.map((t) => t.getBoundingClientRect().bottom));
-			const title = g.querySelector('.graphic-title.shown')!.getBoundingClientRect();
-			const note = g.querySelector('.graphic-foot .shown')!.getBoundingClientRect();
-			const panel = g.getBoundingClientRect();
-			return {
-				gap: note.top - chartBottom,
-				above: title.top - panel.top,
-				below: panel.bottom - note.bottom
-			};
-		});
-		expect(m.gap, 'room between the chart and its notes').toBeGreaterThanOrEqual(0);
-		expect(m.gap, 'room between the chart and its notes').toBeLessThan(24);
-		// Beside the steps, title, chart and notes are centred in the panel together.
-		if (page.viewportSize()!.width >= 1024)
-			expect(Math.abs(m.above - m.below), JSON.stringify(m)).toBeLessThan(24);
+		await expectNotesUnderChart(page, slug);
 	});
 }
+
+test("a phone turned sideways and back keeps each chart's notes under it", async ({
+	page
+}, info) => {
+	test.skip(info.project.name !== 'phone', 'a phone turned: run once');
+	await open(page);
+	await scrollToStep(page, 'exile-3');
+	await expectActive(page, 'exile-3');
+	await expect(graphic(page, 'exile')).toHaveAttribute('data-drawn');
+	for (const size of [
+		{ width: 844, height: 390 },
+		{ width: 390, height: 844 }
+	]) {
+		await page.setViewportSize(size);
+		await scrollToStep(page, 'exile-3');
+		await expectActive(page, 'exile-3');
+		await expectNotesUnderChart(page, 'exile');
+	}
+});
