@@ -87,4 +87,24 @@ describe('still images', () => {
 			expect(outside).toEqual([]);
 		});
 	}
+
+	// Charts that end above their box (the livestock bars, the deaths rows, the maps) once left a
+	// hole between the chart and its note, with the note at the picture's foot.
+	for (const step of ['occupation-1', 'occupation-4', 'exile-1', 'exile-2', 'exile-3', 'exile-4']) {
+		it(`${step}: the note sits under the chart, and the whole is centred in the picture`, () => {
+			const texts = textPositions(stepGraphicSvg(content, step as StepId)).filter((t) => t.text);
+			const chartText = content.texts[forStep(content.states, step as StepId).chart];
+			const heading = texts.find((t) => t.text.startsWith(chartText.title.slice(0, 20)))!;
+			const footer = texts.find((t) => t.text.startsWith(chartText.note.slice(0, 20)))!;
+			const chart = texts.filter((t) => t !== heading && t !== footer);
+			const chartBottom = Math.max(...chart.map((t) => t.bottom));
+			// A first baseline has its capitals' height (about 10 px) above it.
+			const gap = footer.top - 10 - chartBottom;
+			expect(gap, step).toBeGreaterThanOrEqual(0);
+			expect(gap, step).toBeLessThan(30);
+			const above = heading.top - 12;
+			const below = DOWNLOAD_HEIGHT - footer.bottom;
+			expect(Math.abs(above - below), `${step}: ${above} above, ${below} below`).toBeLessThan(24);
+		});
+	}
 });

@@ -4,6 +4,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
 import { render } from 'svelte/server';
 import type { ChartData } from '../graphics/data.ts';
+import { drawnHeightContext } from '../graphics/drawn-height.svelte.ts';
 import { PAPER } from '../graphics/palette.ts';
 import StandaloneGraphic from '../graphics/StandaloneGraphic.svelte';
 import { wrap } from '../graphics/text.ts';
@@ -17,14 +18,25 @@ export const FONT_FILES = ['400Regular', '400Regular_Italic', '600SemiBold', '70
 	require.resolve(`@expo-google-fonts/source-sans-3/${w}/SourceSans3_${w}.ttf`)
 );
 
-/** The chart's inner SVG markup (everything inside its <svg>), at a given size. */
+/** The room kept between a chart that ends above its box and the notes brought up under it. */
+const NOTE_GAP = 8;
+
+/**
+ * The chart's inner SVG markup (everything inside its <svg>), at a given size, and the height it
+ * leaves empty at the foot of its box (see drawn-height.svelte.ts; 0 for a chart that fills it).
+ */
 export function graphicInner(
 	state: ChartState,
 	charts: ChartData,
 	width: number,
 	height: number
-): string {
-	const { body } = render(StandaloneGraphic, { props: { state, charts, width, height } });
+): { svg: string; spare: number } {
+	let drawn: number | undefined;
+	const { body } = render(StandaloneGraphic, {
+		props: { state, charts, width, height },
+		context: drawnHeightContext((px) => (drawn = px))
+	});
+	const spare = drawn === undefined ? 0 : Math.max(0, Math.floor(height - drawn - NOTE_GAP));
 	const start = body.indexOf('<svg');
 	const open = body.indexOf('>', start);
 	const end = body.lastIndexOf('</svg>');
@@ -38,7 +50,7 @@ export function graphicInner(
 	const offset = (prop: string) =>
 		Number(new RegExp(`(?:^|[\\s;"])${prop}:\\s*(-?[\\d.]+)px`).exec(tag)?.[1] ?? 0);
 	const [x, y] = [offset('left'), offset('top')];
-	return x || y ? `<g transform="translate(${x} ${y})">${inner}</g>` : inner;
+	return { svg: x || y ? `<g transform="translate(${x} ${y})">${inner}</g>` : inner, spare };
 }
 
 const esc = (s: string) =>
@@ -74,22 +86,25 @@ export function graphicSvg(
 	const headingHeight = headingLines.length ? headingLines.length * 19 + 8 : 0;
 	const footerLines = options.footer ? wrap(options.footer, width - 2 * pad, 12) : [];
 	const footerHeight = footerLines.length ? footerLines.length * 15 + 10 : 0;
-	const inner = graphicInner(
+	const { svg: inner, spare } = graphicInner(
 		state,
 		charts,
 		width - 2 * pad,
 		height - 2 * pad - headingHeight - footerHeight
 	);
+	// A chart that ends above its box has its footer brought up under it, and heading, chart and
+	// footer are centred in the picture together, as in the story's panel.
+	const shift = spare / 2;
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">`,
 		options.title ? `<title>${esc(options.title)}</title>` : '',
 		`<rect width="${width}" height="${height}" fill="${PAPER}"/>`,
 		headingLines.length
-			? `<text font-family="${FONT}" font-size="15" font-weight="700" fill="${INK}">${tspans(headingLines, pad, pad + 14, 19)}</text>`
+			? `<text font-family="${FONT}" font-size="15" font-weight="700" fill="${INK}">${tspans(headingLines, pad, pad + shift + 14, 19)}</text>`
 			: '',
-		`<g transform="translate(${pad} ${pad + headingHeight})">${inner}</g>`,
+		`<g transform="translate(${pad} ${pad + shift + headingHeight})">${inner}</g>`,
 		footerLines.length
-			? `<text font-family="${FONT}" font-size="12" fill="${INK_SOFT}">${tspans(footerLines, pad, height - pad - (footerLines.length - 1) * 15, 15)}</text>`
+			? `<text font-family="${FONT}" font-size="12" fill="${INK_SOFT}">${tspans(footerLines, pad, height - pad - shift - (footerLines.length - 1) * 15, 15)}</text>`
 			: '',
 		'</svg>'
 	].join('');
@@ -133,7 +148,13 @@ export function cardSvg(state: ChartState, charts: ChartData, text: CardText): s
 	const storyLines = wrap(text.storyName, textW, 30).slice(0, 2);
 	// Laid out at phone size and scaled up, so its labels stay legible in a thumbnail preview.
 	const zoom = 1.55;
-	const chart = graphicInner(state, charts, Math.round(600 / zoom), Math.round(560 / zoom));
+	// A chart that ends above its box is centred in it.
+	const { svg: chart, spare } = graphicInner(
+		state,
+		charts,
+		Math.round(600 / zoom),
+		Math.round(560 / zoom)
+	);
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">`,
 		`<rect width="${W}" height="${H}" fill="${PAPER}"/>`,
@@ -143,7 +164,7 @@ export function cardSvg(state: ChartState, charts: ChartData, text: CardText): s
 		`<line x1="${textX}" x2="${textX + textW}" y1="${H - 86 - storyLines.length * 34}" y2="${H - 86 - storyLines.length * 34}" stroke="${RULE}"/>`,
 		`<text font-family="${FONT}" font-size="30" font-weight="700" fill="${INK}">${tspans(storyLines, textX, H - 42 - storyLines.length * 34, 34)}</text>`,
 		`<text font-family="${FONT}" font-size="22" fill="${INK_SOFT}">${tspans([text.publisher], textX, H - 44, 26)}</text>`,
-		`<g transform="translate(${W - 600 - 36} 36) scale(${zoom})">${chart}</g>`,
+		`<g transform="translate(${W - 600 - 36} ${36 + (spare * zoom) / 2}) scale(${zoom})">${chart}</g>`,
 		'</svg>'
 	].join('');
 }
