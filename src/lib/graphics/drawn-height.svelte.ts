@@ -12,7 +12,7 @@ const KEY = Symbol('drawn-height');
 
 /** Context for `mount()` or `render()`: where the chart sends its drawn height. */
 export function drawnHeightContext(report: ReportDrawnHeight): Map<symbol, ReportDrawnHeight> {
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once by mount(), never changed
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once by mount() or render(), never changed
 	return new Map([[KEY, report]]);
 }
 
@@ -27,4 +27,13 @@ export function reportDrawnHeight(report: ReportDrawnHeight | undefined, px: () 
 	if (!report) return;
 	if (typeof window === 'undefined') report(px());
 	else $effect(() => report(px()));
+}
+
+/** The room kept between such a chart and the notes brought up under it. */
+const NOTE_GAP = 8;
+
+/** The height a chart drawn `drawn` px down leaves empty at the foot of a `box` px box, short of
+ * the room kept above its notes; 0 for a chart that reports nothing, or fills its box. */
+export function spareUnder(box: number, drawn: number | undefined): number {
+	return drawn === undefined || !box ? 0 : Math.max(0, Math.floor(box - drawn - NOTE_GAP));
 }

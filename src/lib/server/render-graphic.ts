@@ -4,7 +4,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
 import { render } from 'svelte/server';
 import type { ChartData } from '../graphics/data.ts';
-import { drawnHeightContext } from '../graphics/drawn-height.svelte.ts';
+import { drawnHeightContext, spareUnder } from '../graphics/drawn-height.svelte.ts';
 import { PAPER } from '../graphics/palette.ts';
 import StandaloneGraphic from '../graphics/StandaloneGraphic.svelte';
 import { wrap } from '../graphics/text.ts';
@@ -17,9 +17,6 @@ const require = createRequire(import.meta.url);
 export const FONT_FILES = ['400Regular', '400Regular_Italic', '600SemiBold', '700Bold'].map((w) =>
 	require.resolve(`@expo-google-fonts/source-sans-3/${w}/SourceSans3_${w}.ttf`)
 );
-
-/** The room kept between a chart that ends above its box and the notes brought up under it. */
-const NOTE_GAP = 8;
 
 /**
  * The chart's inner SVG markup (everything inside its <svg>), at a given size, and the height it
@@ -36,7 +33,7 @@ export function graphicInner(
 		props: { state, charts, width, height },
 		context: drawnHeightContext((px) => (drawn = px))
 	});
-	const spare = drawn === undefined ? 0 : Math.max(0, Math.floor(height - drawn - NOTE_GAP));
+	const spare = spareUnder(height, drawn);
 	const start = body.indexOf('<svg');
 	const open = body.indexOf('>', start);
 	const end = body.lastIndexOf('</svg>');
