@@ -5,8 +5,9 @@
 // their notes where they are, so their step buttons never move.
 import { getContext } from 'svelte';
 
-/** Takes the bottom of what the chart draws, in CSS pixels from the top of its box. */
-export type ReportDrawnHeight = (px: number) => void;
+/** Takes how far down the chart draws: the baseline of its lowest line of text, in CSS pixels
+ * from the top of its box. */
+export type ReportDrawnHeight = (baseline: number) => void;
 
 const KEY = Symbol('drawn-height');
 
@@ -16,24 +17,31 @@ export function drawnHeightContext(report: ReportDrawnHeight): Map<symbol, Repor
 	return new Map([[KEY, report]]);
 }
 
-/** Where to report the chart's drawn height, if anywhere (call during component init). */
-export function getDrawnHeightReport(): ReportDrawnHeight | undefined {
-	return getContext<ReportDrawnHeight | undefined>(KEY);
+/**
+ * The chart's side (call during component init). `wanted`: someone places the notes under the
+ * chart, so it may start at the top of its box. `report(baseline)`: sends the baseline of its
+ * lowest line of text, once in a server render, its only chance, and in the browser again
+ * whenever it changes.
+ */
+export function drawnHeightReporter() {
+	const send = getContext<ReportDrawnHeight | undefined>(KEY);
+	return {
+		wanted: send !== undefined,
+		report(baseline: () => number) {
+			if (!send) return;
+			if (typeof window === 'undefined') send(baseline());
+			else $effect(() => send(baseline()));
+		}
+	};
 }
 
-/** Sends `px()` to `report`: once in a server render, its only chance, and in the browser again
- * whenever it changes (call during component init). */
-export function reportDrawnHeight(report: ReportDrawnHeight | undefined, px: () => number) {
-	if (!report) return;
-	if (typeof window === 'undefined') report(px());
-	else $effect(() => report(px()));
-}
-
-/** The room kept between such a chart and the notes brought up under it. */
+/** Room under the lowest baseline for descenders, and then between the chart and its notes. */
+const DESCENT = 4;
 const NOTE_GAP = 8;
 
-/** The height a chart drawn `drawn` px down leaves empty at the foot of a `box` px box, short of
- * the room kept above its notes; 0 for a chart that reports nothing, or fills its box. */
-export function spareUnder(box: number, drawn: number | undefined): number {
-	return drawn === undefined || !box ? 0 : Math.max(0, Math.floor(box - drawn - NOTE_GAP));
+/** The height a chart whose lowest baseline is `baseline` px down leaves empty at the foot of a
+ * `box` px box; 0 for a chart that reports nothing, or fills its box. */
+export function spareUnder(box: number, baseline: number | undefined): number {
+	if (baseline === undefined || !box) return 0;
+	return Math.max(0, Math.floor(box - baseline - DESCENT - NOTE_GAP));
 }

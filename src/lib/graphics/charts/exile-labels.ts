@@ -96,8 +96,9 @@ function lineBoxes(r: Route, fit: MapFit): Box[] {
 	return boxes;
 }
 
-/** Line height of the text under the map. */
+/** Line height of the text under the map, and the space between its sentences. */
 export const ANNOTATION_LINE = 17;
+export const ANNOTATION_GAP = 6;
 
 /** The text under the map, a block per sentence: its lines and first baseline, from `top`. */
 export function annotationBlocks(texts: string[], width: number, top = 0) {
@@ -106,7 +107,7 @@ export function annotationBlocks(texts: string[], width: number, top = 0) {
 	for (const text of texts) {
 		const lines = wrap(text, width - 8, 13);
 		blocks.push({ lines, y });
-		y += lines.length * ANNOTATION_LINE + 6;
+		y += lines.length * ANNOTATION_LINE + ANNOTATION_GAP;
 	}
 	return { blocks, height: y - top };
 }
