@@ -194,18 +194,35 @@ describe('build/index.html: the text', () => {
 });
 
 describe('build/index.html: the app starts after the first paint', () => {
-	// See src/lib/server/defer-start.ts: nothing competes with the document before it is painted.
-	it('has no module preload in the head; the boot script waits for a paint, then preloads', () => {
-		expect($('link[rel="modulepreload"]').length).toBe(0);
-		const boot = $('script:not([src])')
+	const bootScript = () =>
+		$('script:not([src])')
 			.toArray()
 			.map((el) => $(el).text())
 			.find((code) => code.includes('kit.start('));
+	const preloadsOf = (boot: string) =>
+		JSON.parse(boot.match(/for \(const href of (\[[^\]]*\])\)/)![1]!) as string[];
+
+	// See src/lib/server/defer-start.ts: nothing competes with the document before it is painted.
+	it('has no module preload in the head; the boot script waits for a paint, then preloads', () => {
+		expect($('link[rel="modulepreload"]').length).toBe(0);
+		const boot = bootScript();
 		expect(boot).toBeDefined();
 		expect(boot).toMatch(/type: 'paint'[\s\S]*modulepreload[\s\S]*import\(/);
-		const preloads = JSON.parse(boot!.match(/for \(const href of (\[[^\]]*\])\)/)![1]!) as string[];
+		const preloads = preloadsOf(boot!);
 		expect(preloads.length).toBeGreaterThan(2);
 		for (const href of preloads) expect(existsSync(join(BUILD, href)), href).toBe(true);
+	});
+
+	// A module the page's own components import once pulled LayerCake in with it (16 kB gzipped).
+	it('starts without chart code: LayerCake is only in a chunk loaded when a chart is needed', () => {
+		const marker = 'layercake-container';
+		for (const href of preloadsOf(bootScript()!))
+			expect(readFileSync(join(BUILD, href), 'utf8').includes(marker), href).toBe(false);
+		const chunks = join(BUILD, '_app/immutable/chunks');
+		const lazy = readdirSync(chunks).filter((f) =>
+			readFileSync(join(chunks, f), 'utf8').includes(marker)
+		);
+		expect(lazy.length).toBeGreaterThan(0);
 	});
 });
 

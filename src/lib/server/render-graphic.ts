@@ -4,7 +4,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
 import { render } from 'svelte/server';
 import type { ChartData } from '../graphics/data.ts';
-import { drawnHeightContext, spareUnder } from '../graphics/drawn-height.svelte.ts';
+import { spareContext } from '../graphics/spare.ts';
 import { PAPER } from '../graphics/palette.ts';
 import StandaloneGraphic from '../graphics/StandaloneGraphic.svelte';
 import { wrap } from '../graphics/text.ts';
@@ -20,7 +20,7 @@ export const FONT_FILES = ['400Regular', '400Regular_Italic', '600SemiBold', '70
 
 /**
  * The chart's inner SVG markup (everything inside its <svg>), at a given size, and the height it
- * leaves empty at the foot of its box (see drawn-height.svelte.ts; 0 for a chart that fills it).
+ * leaves empty at the foot of its box (see graphics/spare.ts; 0 for a chart that fills it).
  */
 export function graphicInner(
 	state: ChartState,
@@ -28,12 +28,11 @@ export function graphicInner(
 	width: number,
 	height: number
 ): { svg: string; spare: number } {
-	let drawn: number | undefined;
+	let spare = 0;
 	const { body } = render(StandaloneGraphic, {
 		props: { state, charts, width, height },
-		context: drawnHeightContext((px) => (drawn = px))
+		context: spareContext((px) => (spare = px))
 	});
-	const spare = spareUnder(height, drawn);
 	const start = body.indexOf('<svg');
 	const open = body.indexOf('>', start);
 	const end = body.lastIndexOf('</svg>');

@@ -24,7 +24,7 @@ export function fitMap(
 	const height = mapHeight * scale;
 	// A map narrower than the box is as wide as it can be: share the height left over above and
 	// below it and its annotation, rather than leave it all as a gap under the text. In the story
-	// the map goes to the top, and the page moves the notes up under its text (drawn-height.svelte.ts).
+	// the map goes to the top, and the page moves the notes up under its text (../spare.ts).
 	const spare = Math.max(0, boxHeight - reserve - height);
 	return { scale, x: (boxWidth - width) / 2, y: atTop ? 0 : spare / 2, width, height };
 }
