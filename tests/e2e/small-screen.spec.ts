@@ -90,11 +90,17 @@ function labelFaults(slug: string): string[] {
 				faults.push(`"${labels[i]!.text}" and "${labels[j]!.text}" overlap`);
 	// A label on a bar or a shaded box sits wholly inside it or clear of it: one across the edge is
 	// half on the fill, half off, and unreadable in either colour. (A map's ground is the panel's
-	// own paper colour: no edge shows.)
+	// own paper colour: no edge shows. A mask's or a pattern's rects are never drawn.)
 	const paper = getComputedStyle(g).backgroundColor;
 	const boxes = [...svg.querySelectorAll('rect')].filter((r) => {
 		const fill = getComputedStyle(r).fill;
-		return fill !== 'none' && fill !== paper && r.width.baseVal.value > 0 && visible(r);
+		return (
+			!r.closest('defs, mask, pattern') &&
+			fill !== 'none' &&
+			fill !== paper &&
+			r.width.baseVal.value > 0 &&
+			visible(r)
+		);
 	});
 	for (const { text, lines } of labels)
 		for (const rect of boxes) {
