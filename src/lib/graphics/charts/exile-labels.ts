@@ -143,13 +143,23 @@ export function exileLabels(
 		const a = placeDot(place, fit);
 		dots.set(place.id, { x0: a.p.x - a.r, y0: a.p.y - a.r, x1: a.p.x + a.r, y1: a.p.y + a.r });
 		const box = inkBox([place.name], a.x, a.y, a.anchor, place.id === 'nalchik');
-		// Right of the dot, left of it, above, below: as offsets of the usual box.
+		// Right of the dot, left of it, above, below, then the four corners round it, then beside it
+		// but lower or higher: as offsets of the usual box. (These keep a name off a route line
+		// that runs into its dot from one side, where a neighbour's name takes the spot below.)
 		const w = box.x1 - box.x0;
 		const sides = [
 			[a.p.x + 6, a.p.y + 4],
 			[a.p.x - 6 - w, a.p.y + 4],
 			[a.p.x - w / 2, a.p.y - 8],
-			[a.p.x - w / 2, a.p.y + 16]
+			[a.p.x - w / 2, a.p.y + 16],
+			[a.p.x - w, a.p.y + 16],
+			[a.p.x, a.p.y + 16],
+			[a.p.x - w, a.p.y - 8],
+			[a.p.x, a.p.y - 8],
+			[a.p.x - 6 - w, a.p.y + 13],
+			[a.p.x + 6, a.p.y + 13],
+			[a.p.x - 6 - w, a.p.y - 5],
+			[a.p.x + 6, a.p.y - 5]
 		].map(([x0, base]) => [x0! - box.x0, base! - 10 - box.y0] as const);
 		if (ROUTE_ENDS.has(place.id)) {
 			// Where it usually is unless that is off the map (a route's end near its top edge).
