@@ -117,37 +117,40 @@ describe('occupation: the map of the North Caucasus', () => {
 	it("leaves the republic's outline out under Nalchik's name, at phone and desktop sizes", () => {
 		// On a phone's map the outline runs through the name wherever it goes round the dot, and its
 		// corners read as accents on the letters. The outline is masked there instead.
-		for (const [width, height] of [...EXILE_BOXES, [600, 414]] as const) {
-			const $ = svgOf('occupation-2', { width, height });
-			const outline = $('path[stroke="#1c1b19"][mask]');
-			expect(outline.length, `${width}x${height}`).toBe(1);
-			const maskId = /url\(#(.+)\)/.exec(outline.attr('mask')!)![1]!;
-			const hole = $(`mask[id="${maskId}"] rect[fill="#000"]`);
-			const [, tx, ty, k] = /translate\(([^ )]+) ([^ )]+)\) scale\(([^ )]+)\)/
-				.exec(outline.parent().attr('transform')!)!
-				.map(Number);
-			const at = (name: string) => Number(hole.attr(name));
-			const gap = {
-				x0: tx! + at('x') * k!,
-				y0: ty! + at('y') * k!,
-				x1: tx! + (at('x') + at('width')) * k!,
-				y1: ty! + (at('y') + at('height')) * k!
-			};
-			const name = $('text').filter((_, t) => $(t).text().trim() === 'Nalchik');
-			const x = Number(name.attr('x'));
-			const y = Number(name.attr('y'));
-			// The name's ink at its bold width, and its 1.5 px halo.
-			const ink = {
-				x0: x - 1.5,
-				y0: y - 11.5,
-				x1: x + textWidth('Nalchik', 13, true) + 1.5,
-				y1: y + 4.5
-			};
-			expect(gap.x0, `${width}x${height}`).toBeLessThanOrEqual(ink.x0);
-			expect(gap.y0).toBeLessThanOrEqual(ink.y0);
-			expect(gap.x1).toBeGreaterThanOrEqual(ink.x1);
-			expect(gap.y1).toBeGreaterThanOrEqual(ink.y1);
-		}
+		for (const [width, height] of [...EXILE_BOXES, [600, 414]] as const)
+			for (const step of ['occupation-2', 'occupation-3'] as const) {
+				const $ = svgOf(step, { width, height });
+				const outline = $('path[stroke="#1c1b19"][mask]');
+				expect(outline.length, `${width}x${height}`).toBe(1);
+				const maskId = /url\(#(.+)\)/.exec(outline.attr('mask')!)![1]!;
+				const hole = $(`mask[id="${maskId}"] rect[fill="#000"]`);
+				const [, tx, ty, k] = /translate\(([^ )]+) ([^ )]+)\) scale\(([^ )]+)\)/
+					.exec(outline.parent().attr('transform')!)!
+					.map(Number);
+				const at = (name: string) => Number(hole.attr(name));
+				const gap = {
+					x0: tx! + at('x') * k!,
+					y0: ty! + at('y') * k!,
+					x1: tx! + (at('x') + at('width')) * k!,
+					y1: ty! + (at('y') + at('height')) * k!
+				};
+				const name = $('text').filter((_, t) => $(t).text().trim() === 'Nalchik');
+				const x = Number(name.attr('x'));
+				const y = Number(name.attr('y'));
+				// The name's ink, bold where Nalchik is picked out, and its 1.5 px halo.
+				const bold = name.attr('font-weight') === '700';
+				expect(bold, step).toBe(step === 'occupation-3');
+				const ink = {
+					x0: x - 1.5,
+					y0: y - 11.5,
+					x1: x + textWidth('Nalchik', 13, bold) + 1.5,
+					y1: y + 4.5
+				};
+				expect(gap.x0, `${step} at ${width}x${height}`).toBeLessThanOrEqual(ink.x0);
+				expect(gap.y0).toBeLessThanOrEqual(ink.y0);
+				expect(gap.x1).toBeGreaterThanOrEqual(ink.x1);
+				expect(gap.y1).toBeGreaterThanOrEqual(ink.y1);
+			}
 	});
 
 	it('puts Nalchik inside the Kabardino-Balkaria outline, on the globe and projected', () => {
