@@ -36,7 +36,7 @@ import {
 } from '../../src/lib/graphics/charts/population.ts';
 import { inkBox, meets, type Anchor } from '../../src/lib/graphics/charts/label-place.ts';
 import { textWidth } from '../../src/lib/graphics/text.ts';
-import { ACCENT, PAPER } from '../../src/lib/graphics/palette.ts';
+import { ACCENT, DOT, PAPER } from '../../src/lib/graphics/palette.ts';
 import { numberIn, readReal, parseTable } from '../helpers/data.ts';
 
 const content = loadContent();
@@ -780,6 +780,17 @@ describe('recognition: the timeline', () => {
 				step
 			).toBe(true);
 		}
+	});
+
+	it('rings only the labelled dots: grey dots a pixel or two apart merge, not cut arcs', () => {
+		// Seen from 1944, the events of 1989-91 fall within a few pixels of one another: a paper
+		// ring round each grey dot drew arcs across its neighbours.
+		const $ = svgOf('recognition-1');
+		const grey = $('circle').filter((_, c) => $(c).attr('fill') === DOT);
+		expect(grey.length).toBe(content.charts.timeline.events.length);
+		expect(grey.filter((_, c) => $(c).attr('stroke') !== undefined).length).toBe(0);
+		const red = $('circle').filter((_, c) => $(c).attr('fill') === ACCENT);
+		expect(red.filter((_, c) => $(c).attr('stroke') === PAPER).length).toBe(red.length);
 	});
 
 	it('keeps labels from overlapping at phone size', () => {
