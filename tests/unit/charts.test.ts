@@ -388,6 +388,38 @@ describe('eviction: the other deported peoples', () => {
 		expect($('g.row rect[fill="#8c2617"]')).toHaveLength(1);
 	});
 
+	it('keeps the counts in one column at the right wherever a name and its count fit a line', () => {
+		// "Meskhetian Turks, Kurds and Khemshils" leaves no room for its date on the name's line: its
+		// count once moved past the bar with the date, out of the column of the others.
+		const { rows, highlight } = content.charts.peoples;
+		for (const size of [
+			{ width: 344, height: 300 },
+			{ width: 366, height: 420 },
+			{ width: 620, height: 520 }
+		]) {
+			const $ = svgOf('eviction-5', size);
+			const column = new Set<string>();
+			for (const row of rows) {
+				const bold = row.id === highlight;
+				// The chart's box is a few pixels narrower than the graphic.
+				if (
+					textWidth(row.people, 13, bold) + 12 + textWidth(row.countText, 13, bold) >
+					size.width - 8
+				)
+					continue;
+				const g = $('g.row').filter((_, r) =>
+					$(r).find('text').first().text().startsWith(row.people)
+				);
+				const count = g.find('text').filter((_, t) => $(t).text().trim() === row.countText);
+				expect(count.length, `${row.people} at ${size.width}`).toBe(1);
+				expect(count.attr('text-anchor'), `${row.people} at ${size.width}`).toBe('end');
+				column.add(count.attr('x')!);
+			}
+			expect([...column], `at ${size.width}`).toHaveLength(1);
+			expect(Number([...column][0]), `at ${size.width}`).toBeGreaterThan(size.width - 10);
+		}
+	});
+
 	// At 320x568 the chart's box is about 296x250: thin bars, and "Chechens and Ingush · February
 	// 1944" with its count no longer fits one line. Its count and date once went inside the bar in
 	// light text, on a bar 6 px tall: cut in half, unreadable.

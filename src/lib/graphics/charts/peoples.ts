@@ -1,7 +1,8 @@
 // Where each label of the peoples chart goes. A row's name sits above its bar; its count and date
 // take the first of these that fits, so a narrow phone never gets a label it cannot read: on the
-// name's line, the count at the right; past the bar's end; inside the bar's end, light on dark,
-// only where the bar is tall enough to hold a line of text.
+// name's line, the count at the right; the count there and the date past the bar's end (a long
+// name), so the counts stay in one column; both past the bar's end; inside the bar's end, light
+// on dark, only where the bar is tall enough to hold a line of text.
 import type { PeoplesData } from '../data.ts';
 import { textWidth } from '../text.ts';
 
@@ -17,6 +18,8 @@ const HOLDS_TEXT = 15;
 export type RowLabel =
 	/** Name and date on one line, the count at the right of it. */
 	| { at: 'line'; date: string }
+	/** The name with the count at the right of it; the date past the bar's end (x). */
+	| { at: 'date-beside'; date: string; x: number }
 	/** The count and date past the bar's end (x), or inside it, ending at x. */
 	| { at: 'beside' | 'inside'; date: string; x: number }
 	/** Name and count only: the row's date is in the table under the step. */
@@ -34,6 +37,11 @@ function rowLabel(
 	const wide = (text: string) => textWidth(text, LABEL, bold);
 	if (wide(`${row.people} · ${date}`) + GAP + wide(row.countText) <= width)
 		return { at: 'line', date };
+	if (
+		wide(row.people) + GAP + wide(row.countText) <= width &&
+		barEnd + PAD + textWidth(date, LABEL) <= width
+	)
+		return { at: 'date-beside', date, x: barEnd + PAD };
 	if (barEnd + PAD + wide(`${row.countText} · ${date}`) <= width)
 		return { at: 'beside', date, x: barEnd + PAD };
 	if (barHeight >= HOLDS_TEXT && wide(`${row.countText} · ${date}`) + 2 * PAD <= barEnd)
