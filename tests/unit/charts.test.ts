@@ -602,6 +602,27 @@ describe('exile: the deaths, every estimate attributed', () => {
 		expect(untracedRow.attr('class')).toContain('off');
 	});
 
+	it('marks each count on the axis with a tick, since the counts fall between the shares', () => {
+		// 10,000 deaths is 26.5% of those deported: its label stood under no line at all.
+		for (const [width, height] of EXILE_BOXES) {
+			const $ = svgOf('exile-4', { width, height });
+			const counts = $('text').filter((_, t) => /^\d{1,2},000$|^0$/.test($(t).text().trim()));
+			expect(counts.length, `${width}x${height}`).toBeGreaterThanOrEqual(2);
+			const ticks = $('line')
+				.filter((_, l) => $(l).attr('x1') === $(l).attr('x2'))
+				.filter((_, l) => Number($(l).attr('y2')) - Number($(l).attr('y1')) === 5)
+				.map((_, l) => Number($(l).attr('x1')))
+				.get();
+			for (const t of counts.get()) {
+				const x = Number($(t).attr('x'));
+				expect(
+					ticks.some((tx) => Math.abs(tx - x) < 0.5),
+					`${$(t).text()} at ${width}x${height}`
+				).toBe(true);
+			}
+		}
+	});
+
 	it('keeps the axis just under the rows, at one height in both states', () => {
 		// On a desktop panel the axis once sat at the foot of the box, 300 px under the last row.
 		for (const [width, height] of EXILE_BOXES) {
