@@ -202,9 +202,20 @@ for (const [width, height] of [
 						})
 						.map((th) => `${d.closest('[data-step]')!.id}: ${th.textContent!.trim()}`);
 				});
+				// A range of figures ("7,600–11,000") on one line, not broken at its dash.
+				const brokenFigures = details.flatMap((d) =>
+					[...d.querySelectorAll('td.figure')]
+						.filter((td) => {
+							const range = document.createRange();
+							range.selectNodeContents(td);
+							return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+						})
+						.map((td) => `${d.closest('[data-step]')!.id}: ${td.textContent!.trim()}`)
+				);
 				return {
 					tables: details.length,
 					brokenHeads,
+					brokenFigures,
 					wide,
 					seeThrough,
 					leftFigures,
@@ -216,8 +227,10 @@ for (const [width, height] of [
 			expect(found.seeThrough, 'cards whose background lets the chart show through').toBe(0);
 			expect(found.leftFigures, 'columns of figures not set right').toEqual([]);
 			// On the narrowest phones the dates may wrap: the other columns need the room.
-			if (width >= 384)
+			if (width >= 384) {
 				expect(found.brokenHeads, 'short row headings broken over lines').toEqual([]);
+				expect(found.brokenFigures, 'ranges of figures broken over lines').toEqual([]);
+			}
 			expect(found.pageWidth).toBe(width);
 		});
 	});
@@ -308,6 +321,19 @@ test('at 320 px and 390 px no hyphenated name or range in the prose is split', a
 			spans.filter((s) => s.getClientRects().length !== 1).map((s) => s.textContent)
 		);
 		expect(split, `split at ${width} px`).toEqual([]);
+		// The descriptions of the graphics on an embed and on the data page too.
+		for (const [path, range] of [
+			['/embed/exile/', '18,000–24,000'],
+			['/data/', '7,600–11,000']
+		]) {
+			await page.goto(path!);
+			const described = page.locator('p.alt .nowrap');
+			expect(await described.allTextContents(), path).toContain(range);
+			const broken = await described.evaluateAll((spans) =>
+				spans.filter((s) => s.getClientRects().length !== 1).map((s) => s.textContent)
+			);
+			expect(broken, `${path} at ${width} px`).toEqual([]);
+		}
 	}
 });
 
