@@ -10,7 +10,7 @@ import {
 	findTypedCounts,
 	resolvePlaceholders
 } from '../../src/lib/copy/placeholders.ts';
-import { keepTogether } from '../../src/lib/copy/markup.ts';
+import { keepTogether, plainTextHtml } from '../../src/lib/copy/markup.ts';
 import { buildStory, parseCopy } from '../../src/lib/copy/story.ts';
 import { loadData } from '../../src/lib/data/load.ts';
 import { CHAPTER_SLUGS } from '../../src/lib/story/chapters.ts';
@@ -249,6 +249,11 @@ describe('buildStory', () => {
 		);
 		expect(keepTogether('a state-of-the-art-and-far-too-long compound')).toBe(
 			'a state-of-the-art-and-far-too-long compound'
+		);
+	});
+	it("sets a graphic's plain description as the copy is set: escaped, dates and ranges whole", () => {
+		expect(plainTextHtml('On 8 April 1944 <b> 18,000–24,000 & more')).toBe(
+			'On 8\u00a0April 1944 &lt;b&gt; <span class="nowrap">18,000–24,000</span> &amp; more'
 		);
 	});
 	it('keeps a day and its month on one line', () => {

@@ -42,6 +42,14 @@ export function keepTogether(html: string): string {
 	);
 }
 
+/**
+ * Plain text (a graphic's description, say) as page HTML that reads like the copy: escaped, a day
+ * kept with its month, short compounds kept whole.
+ */
+export function plainTextHtml(text: string): string {
+	return keepTogether(inlineHtml(text));
+}
+
 /** Plain text for places that take no markup (alt text, meta descriptions). */
 export function plainText(text: string): string {
 	return text.replace(/\[([^\]]+)\]\([^)]+\)/g, '$1').replace(/\*([^*]+)\*/g, '$1');
