@@ -553,6 +553,28 @@ describe('exile: the map to Central Asia', () => {
 		}
 	});
 
+	it("grows a route label's halo along its line, to cover the space between its words", () => {
+		// The glyphs' 1.5 px halo leaves most of a word space open: a border crossing it read as a
+		// hyphen ("Tashkent-railway"). A filter grows the halo along the line (the browser test in
+		// small-screen.spec.ts measures the space in the real font).
+		for (const [width, height] of EXILE_BOXES) {
+			const $ = svgOf('exile-1', { width, height });
+			const labels = $('text').filter((_, t) => /trains/.test($(t).text()));
+			expect(labels.length, `${width}x${height}`).toBe(2);
+			labels.each((_, t) => {
+				const id = /^url\(#(.+)\)$/.exec($(t).attr('filter') ?? '')?.[1];
+				expect(id, `${$(t).text()} at ${width}x${height}`).toBeTruthy();
+				// (Cheerio finds camel-cased SVG tags only by attribute.)
+				const grow = $(`filter[id="${id}"] [operator="dilate"]`);
+				expect(grow.prop('tagName')?.toLowerCase()).toBe('femorphology');
+				const [along, across] = grow.attr('radius')!.split(' ').map(Number);
+				expect(along).toBeGreaterThanOrEqual(2);
+				expect(along).toBeGreaterThan(across!);
+				expect(grow.siblings('[flood-color]').attr('flood-color')).toBe(PAPER);
+			});
+		}
+	});
+
 	it('places every name on a small phone, the routes apart from the cities they end at', () => {
 		const d = content.charts['exile-map'];
 		// The chart's box on a 320x568 phone, and the map in it.
