@@ -575,6 +575,39 @@ describe('exile: the map to Central Asia', () => {
 		}
 	});
 
+	it("keeps the Tashkent route's label off the Orenburg route, from a 360 px phone up", () => {
+		// On a 360 px phone the one-line label ran over the other route where it leaves Nalchik, and
+		// its halo cut that line off from its city. It takes two lines there instead. (On a 320 px
+		// phone neither fits: the label stays on one line, over the other route's first pixels.)
+		const d = content.charts['exile-map'];
+		for (const [width, height] of EXILE_BOXES.slice(1)) {
+			const fit = fitMap(d.width, d.height, width, height, annotationRoom(d, width), true);
+			const { routes } = exileLabels(d, fit, false);
+			const tashkent = routes.find((r) => r.id === 'tashkent')!;
+			const orenburg = routes.find((r) => r.id === 'orenburg')!;
+			const { x, y, lines, rotate } = tashkent.at;
+			const degrees = Number(/rotate\(([-\d.]+) /.exec(rotate!)![1]);
+			const [cos, sin] = [Math.cos((degrees * Math.PI) / 180), Math.sin((degrees * Math.PI) / 180)];
+			// The other route's line, every 2 px, in the label's own (rotated) frame.
+			const [a, m] = [orenburg.start, orenburg.mid].map((p) => toBox(fit, p)) as [
+				{ x: number; y: number },
+				{ x: number; y: number }
+			];
+			const n = Math.ceil(Math.hypot(m.x - a.x, m.y - a.y) / 2);
+			const along = Array.from({ length: n + 1 }, (_, i) => {
+				const [px, py] = [a.x + ((m.x - a.x) * i) / n - x, a.y + ((m.y - a.y) * i) / n - y];
+				return { u: px * cos + py * sin, v: -px * sin + py * cos };
+			});
+			lines.forEach((line, j) => {
+				// The line's ink, its halo (4 px along the line, 1.5 across) and half the route's width.
+				const half = textWidth(line, 12, true) / 2 + 4 + 1.25;
+				const [top, bottom] = [14 * j - 10 - 2.75, 14 * j + 3 + 2.75];
+				const crossed = along.some((p) => Math.abs(p.u) < half && p.v > top && p.v < bottom);
+				expect(crossed, `"${line}" at ${width}x${height}`).toBe(false);
+			});
+		}
+	});
+
 	it('places every name on a small phone, the routes apart from the cities they end at', () => {
 		const d = content.charts['exile-map'];
 		// The chart's box on a 320x568 phone, and the map in it.

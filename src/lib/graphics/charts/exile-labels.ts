@@ -10,6 +10,7 @@ import {
 	FAR_NUDGES,
 	forcedCount,
 	inkBox,
+	meets,
 	NUDGES,
 	placeLabelsRepaired,
 	type Anchor,
@@ -48,12 +49,30 @@ export function placeDot(place: Place, fit: MapFit) {
 	return { p, x: p.x + o.dx, y: p.y + o.dy, anchor: o.anchor, r: place.id === 'nalchik' ? 4.5 : 3 };
 }
 
+/** A label on two lines, split between words where the longer line is shortest. */
+function evenTwoLines(text: string): string[] {
+	const words = text.split(' ');
+	let best = [text];
+	let widest = Infinity;
+	for (let i = 1; i < words.length; i++) {
+		const lines = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+		const w = Math.max(...lines.map((l) => textWidth(l, 12, true)));
+		if (w < widest) [best, widest] = [lines, w];
+	}
+	return best;
+}
+
+/** Along the line, how far short of a route's end the arrowhead begins. */
+const ARROW = 15;
+
 /**
  * The Orenburg label sits past the end of its route (on two lines if the map is too narrow for
- * one); the Tashkent one runs along its route, just above the middle, so the line never crosses
- * the words.
+ * one); the Tashkent one runs along its route, just above it, so the line never crosses the
+ * words. On a narrow map that label is longer than the stretch of its route that is clear of the
+ * other route, which leaves Nalchik at an angle above it: the words then slide along towards the
+ * arrow, or take two lines, until they are clear of the other line (`others`: its small boxes).
  */
-function routeLabel(r: Route, fit: MapFit) {
+function routeLabel(r: Route, fit: MapFit, others: Box[]) {
 	const end = toBox(fit, r.end);
 	const mid = toBox(fit, r.mid);
 	const w = textWidth(r.label, 12, true);
@@ -66,18 +85,39 @@ function routeLabel(r: Route, fit: MapFit) {
 		return { x, y, lines, anchor: 'start' as const, rotate: undefined, boxes };
 	}
 	const angle = Math.atan2(end.y - mid.y, end.x - mid.x);
-	const x = mid.x + 9 * Math.sin(angle);
-	const y = mid.y - 9 * Math.cos(angle);
+	const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
 	const degrees = Math.round((angle * 180) / Math.PI);
-	// Along the slanted words, a small box every 8 px, centred 4 px above the baseline.
-	const boxes: Box[] = [];
-	for (let t = -w / 2; t <= w / 2; t += 8) {
-		const cx = x + t * Math.cos(angle) + 4 * Math.sin(angle);
-		const cy = y + t * Math.sin(angle) - 4 * Math.cos(angle);
-		boxes.push({ x0: cx - 5, y0: cy - 6, x1: cx + 5, y1: cy + 6 });
+	/** The words centred `along` px past the route's middle, their last baseline 9 px above it. */
+	const at = (lines: string[], along: number) => {
+		const lift = 9 + 14 * (lines.length - 1);
+		const x = mid.x + along * cos + lift * sin;
+		const y = mid.y + along * sin - lift * cos;
+		// Along each line of the slanted words, a small box every 8 px, centred 4 px above its baseline.
+		const boxes: Box[] = [];
+		lines.forEach((line, j) => {
+			const half = textWidth(line, 12, true) / 2;
+			const up = 4 - 14 * j;
+			for (let t = -half; t <= half; t += 8) {
+				const cx = x + t * cos + up * sin;
+				const cy = y + t * sin - up * cos;
+				boxes.push({ x0: cx - 5, y0: cy - 6, x1: cx + 5, y1: cy + 6 });
+			}
+		});
+		const rotate = `rotate(${degrees} ${x} ${y})`;
+		return { x, y, lines, anchor: 'middle' as const, rotate, boxes };
+	};
+	const length = Math.hypot(end.x - mid.x, end.y - mid.y);
+	// On one line, or on two; on a map too small for either, on one line at the middle.
+	for (const lines of [[r.label], evenTwoLines(r.label)]) {
+		const widest = Math.max(...lines.map((l) => textWidth(l, 12, true)));
+		// As far as the words can go before they pass the arrowhead (never less than the middle).
+		const reach = Math.max(0, length - ARROW - widest / 2);
+		for (let along = 0; along <= reach; along += 2) {
+			const label = at(lines, along);
+			if (!label.boxes.some((b) => others.some((o) => meets(b, o)))) return label;
+		}
 	}
-	const rotate = `rotate(${degrees} ${x} ${y})`;
-	return { x, y, lines: [r.label], anchor: 'middle' as const, rotate, boxes };
+	return at([r.label], 0);
 }
 
 /** Small boxes along a route's line, for the names to keep off where they have room. */
@@ -133,9 +173,16 @@ export function exileLabels(
 	routes: (Route & { at: ReturnType<typeof routeLabel> })[];
 	placement: Map<string, Placement>;
 } {
-	const routes = data.routes.map((r) => ({ ...r, at: routeLabel(r, fit) }));
 	// What names keep off: the dots (by place), and where they can, the route lines.
 	const lines: Box[] = data.routes.flatMap((r) => lineBoxes(r, fit));
+	const routes = data.routes.map((r) => ({
+		...r,
+		at: routeLabel(
+			r,
+			fit,
+			data.routes.filter((o) => o !== r).flatMap((o) => lineBoxes(o, fit))
+		)
+	}));
 	const dots = new Map<string, Box>();
 	const ends: LabelRequest[] = [];
 	const cities: LabelRequest[] = [];
