@@ -608,6 +608,37 @@ describe('exile: the map to Central Asia', () => {
 		}
 	});
 
+	it("names each city clearly nearer its own dot than any other city's, on phones and a desktop", () => {
+		// At 360 px Frunze's name once sat just above Tashkent's dot, hardly further from it than
+		// from its own, and read as Tashkent's. Distance from a name's ink (its box) to a dot's centre:
+		// another city's dot at least 4 px further than its own.
+		const d = content.charts['exile-map'];
+		const gap = (
+			b: { x0: number; y0: number; x1: number; y1: number },
+			p: { x: number; y: number }
+		) => Math.hypot(Math.max(b.x0 - p.x, 0, p.x - b.x1), Math.max(b.y0 - p.y, 0, p.y - b.y1));
+		for (const [width, height] of EXILE_BOXES) {
+			const fit = fitMap(d.width, d.height, width, height, annotationRoom(d, width), true);
+			for (const split of [false, true]) {
+				const { placement } = exileLabels(d, fit, split);
+				const shown = d.places.filter((p) => placement.get(p.id));
+				for (const place of shown) {
+					const moved = placement.get(place.id)!;
+					const a = placeDot(place, fit);
+					const ink = inkBox([place.name], a.x + moved.dx, a.y + moved.dy, a.anchor, false);
+					const own = gap(ink, a.p);
+					for (const other of shown.filter((o) => o !== place)) {
+						const theirs = gap(ink, placeDot(other, fit).p);
+						expect(
+							own,
+							`${place.id} vs ${other.id} at ${width}x${height}, split: ${split}`
+						).toBeLessThanOrEqual(theirs - 4);
+					}
+				}
+			}
+		}
+	});
+
 	it('places every name on a small phone, the routes apart from the cities they end at', () => {
 		const d = content.charts['exile-map'];
 		// The chart's box on a 320x568 phone, and the map in it.

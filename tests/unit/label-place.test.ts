@@ -73,6 +73,17 @@ describe('placeLabels', () => {
 		const on = placeLabels([label('a', 10, 20, ['0,80'])], bounds, [], line);
 		expect(on.get('a')).toEqual({ dx: 0, dy: 0 });
 	});
+
+	it('keeps clear of its own `near` boxes where it can, but never crosses a line for that', () => {
+		// Another city's dot, padded: 20 px right is clear of it; staying put is not.
+		const dot = { ...label('a', 10, 10, ['20,0']), near: [box(10, 10, 4, 4)] };
+		expect(placeLabels([dot], bounds).get('a')).toEqual({ dx: 20, dy: 0 });
+		// With the only spot clear of the dot across a line, the label keeps off the line.
+		const line = [box(60, 0, 2, 100)];
+		expect(placeLabels([dot], bounds, [], line).get('a')).toEqual({ dx: 0, dy: 0 });
+		// And near boxes are the request's own: another label ignores them.
+		expect(placeLabels([label('b', 10, 10, ['20,0'])], bounds).get('b')).toEqual({ dx: 0, dy: 0 });
+	});
 });
 
 describe('placeLabelsRepaired', () => {

@@ -62,6 +62,9 @@ function evenTwoLines(text: string): string[] {
 	return best;
 }
 
+/** How far past another city's dot (its box) a name keeps where it can. */
+const NEAR = 7;
+
 /** Along the line, how far short of a route's end the arrowhead begins. */
 const ARROW = 15;
 
@@ -275,10 +278,18 @@ export function exileLabels(
 	/** The best of the orders, without the places in `gone` (their dots are not drawn either). */
 	const placeAll = (gone: Set<string>) => {
 		const obstacles = [...dots].filter(([id]) => !gone.has(id)).map(([, b]) => b);
+		// A city's name keeps, where it can, NEAR px further from every other dot drawn than from
+		// its own (about 6 px), so it is not read as that city's.
+		const near = (id: string) =>
+			[...dots]
+				.filter(([other]) => other !== id && !gone.has(other))
+				.map(([, b]) => ({ x0: b.x0 - NEAR, y0: b.y0 - NEAR, x1: b.x1 + NEAR, y1: b.y1 + NEAR }));
 		let best: Map<string, Placement> | undefined;
 		for (const order of orders) {
 			const placed = placeLabelsRepaired(
-				order.filter((r) => !gone.has(r.id)),
+				order
+					.filter((r) => !gone.has(r.id))
+					.map((r) => (dots.has(r.id) ? { ...r, near: near(r.id) } : r)),
 				frame,
 				obstacles,
 				lines

@@ -21,6 +21,9 @@ export interface LabelRequest {
 	offsets?: readonly (readonly [number, number])[];
 	/** Never left out: with no clear place it stays at its first offset, and others avoid it. */
 	keep?: boolean;
+	/** Kept clear of where it can, before `avoid` (other places' dots, so a name is not read as
+	 * theirs). */
+	near?: Box[];
 }
 
 /** A label's offset (forced: a label that must stay found no clear place), or null: left out. */
@@ -131,20 +134,24 @@ export function placeLabels(
 ): Map<string, Placement> {
 	const taken: Box[] = [];
 	const out = new Map<string, Placement>();
-	const fits = (req: LabelRequest, [dx, dy]: readonly [number, number], strict: boolean) =>
+	// Strictness 2: clear of `avoid` and of the request's `near`; 1: of `avoid`; 0: of neither.
+	const fits = (req: LabelRequest, [dx, dy]: readonly [number, number], strict: 0 | 1 | 2) =>
 		req.boxes.every((b) => {
 			const m = moved(b, dx, dy);
 			return (
 				inside(m, bounds) &&
 				!taken.some((t) => meets(m, t, gap)) &&
 				!obstacles.some((o) => meets(m, o, 0)) &&
-				!(strict && avoid.some((o) => meets(m, o, 0)))
+				!(strict >= 1 && avoid.some((o) => meets(m, o, 0))) &&
+				!(strict === 2 && req.near?.some((o) => meets(m, o, 0)))
 			);
 		});
 	for (const req of requests) {
 		const offsets = req.offsets ?? [[0, 0]];
 		const clear =
-			offsets.find((o) => fits(req, o, true)) ?? offsets.find((o) => fits(req, o, false));
+			offsets.find((o) => fits(req, o, 2)) ??
+			offsets.find((o) => fits(req, o, 1)) ??
+			offsets.find((o) => fits(req, o, 0));
 		const chosen = clear ?? (req.keep ? offsets[0] : undefined);
 		if (!chosen) {
 			out.set(req.id, null);
