@@ -1,7 +1,7 @@
 // Where the exile map's names go. The labels keep a 12 px size while a phone shrinks the map, so
 // they are placed in order of importance (label-place.ts): the routes' labels, then the names of
-// the routes' ends, each on a side of its dot and off the route lines where there is room; the
-// other cities likewise; in the split state the two republics, nudged clear of the cities; then
+// the routes' ends, each on a side of its dot, off the route lines and away from the other dots
+// where there is room; the other cities likewise; in the split state the two republics, nudged clear of the cities; then
 // the other republics and the sea, nudged clear or left out. Frunze, left out, takes its dot with
 // it. The text under the map is here too, as its height decides the map's.
 import type { ExileMapData } from '../data.ts';
