@@ -209,3 +209,41 @@ test("a phone turned sideways and back keeps each chart's notes under it", async
 		await expectNotesUnderChart(page, 'exile');
 	}
 });
+
+/** Runs in the page: the gap from the foot of the dots drawn to the notes, and the notes' top. */
+function dotNotes(g: Element) {
+	const canvas = g.querySelector<HTMLCanvasElement>('.layer.shown canvas.dots')!;
+	const foot = canvas.getBoundingClientRect().top + Number(canvas.dataset.foot);
+	const note = g.querySelector('.graphic-foot .shown')!.getBoundingClientRect();
+	return { gap: note.top - foot, noteTop: note.top - g.getBoundingClientRect().top };
+}
+
+// On a desktop the dots end well above the foot of the panel: their notes stayed there, a third of
+// the panel below the people at 1536x864. They come up to the lowest foot among the chapter's
+// steps, and stay put from step to step.
+test("on a desktop the dots' notes sit under the dots and stay put through a chapter", async ({
+	page
+}, info) => {
+	test.skip(info.project.name !== 'desktop', 'a desktop panel');
+	await open(page);
+	for (const [chapter, steps] of [
+		['accusation', ['accusation-1', 'accusation-3', 'accusation-5']],
+		['eviction', ['eviction-1', 'eviction-2', 'eviction-3', 'eviction-4']]
+	] as const) {
+		const tops: number[] = [];
+		const gaps: number[] = [];
+		for (const id of steps) {
+			await scrollToStep(page, id);
+			await expectActive(page, id);
+			await expect(graphic(page, chapter)).toHaveAttribute('data-drawn');
+			await settled(page, `[data-graphic="${chapter}"]`);
+			const m = await graphic(page, chapter).evaluate(dotNotes);
+			expect(m.gap, `${id}: ${JSON.stringify(m)}`).toBeGreaterThanOrEqual(0);
+			tops.push(Math.round(m.noteTop));
+			gaps.push(m.gap);
+		}
+		// Under the chapter's tallest state the notes sit just under the dots.
+		expect(Math.min(...gaps), `${chapter}: ${gaps}`).toBeLessThan(24);
+		expect(Math.max(...tops) - Math.min(...tops), `${chapter}: ${tops}`).toBeLessThanOrEqual(1);
+	}
+});

@@ -13,7 +13,15 @@ import { STEP_STATES } from '../../src/lib/graphics/registry.ts';
 import type { ChartState, DotsState } from '../../src/lib/graphics/states.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import { occupationGeometry } from '../../src/lib/server/maps.ts';
-import { dotLayout, FONT, LINE, NOTE_FONT, NOTE_LINE } from '../../src/lib/graphics/charts/dots.ts';
+import {
+	dotLayout,
+	dotsBottom,
+	FONT,
+	LINE,
+	NOTE_FONT,
+	NOTE_LINE
+} from '../../src/lib/graphics/charts/dots.ts';
+import { graphicInner } from '../../src/lib/server/render-graphic.ts';
 import {
 	annotationRoom,
 	exileLabels,
@@ -292,6 +300,54 @@ describe('accusation and eviction: the people as dots', () => {
 			);
 			expect([...sizes], `${width}x${height}`).toHaveLength(1);
 		}
+	});
+
+	it('measures the foot of the dots, the same for every group picked out of one layout', () => {
+		// The notes under the dots come up to the lowest foot among the chapter's states
+		// (dotsBottom), so they stay put from step to step.
+		const d = content.charts.dots;
+		for (const [width, height] of [...DOT_BOXES, [820, 640]] as const) {
+			const at = `${width}x${height}`;
+			const foot = (state: Omit<DotsState, 'chart'>) =>
+				dotLayout(d, { chart: 'dots', ...state }, width, height).bottom;
+			const people = (['rebels', 'gangs', 'veterans', 'everyone'] as const).map((highlight) =>
+				foot({ layout: 'people', highlight })
+			);
+			expect(new Set([foot({ layout: 'people' }), ...people]).size, at).toBe(1);
+			// The trains' foot is that of their note's last line.
+			const trains = dotLayout(d, { chart: 'dots', layout: 'trains' }, width, height);
+			expect(trains.bottom, at).toBeGreaterThan(trains.note!.y);
+			// Every visible dot lies above its state's foot.
+			for (const layout of ['people', 'encircled', 'trains', 'emptied'] as const) {
+				const l = dotLayout(
+					d,
+					{ chart: 'dots', layout, forces: layout === 'encircled' },
+					width,
+					height
+				);
+				const lowest = Math.max(...l.dots.filter((x) => x.visible).map((x) => x.y + x.r));
+				expect(lowest, `${layout} at ${at}`).toBeLessThanOrEqual(l.bottom);
+			}
+			const eviction: DotsState[] = [
+				{ chart: 'dots', layout: 'people', forces: true },
+				{ chart: 'dots', layout: 'encircled', forces: true },
+				{ chart: 'dots', layout: 'trains' },
+				{ chart: 'dots', layout: 'emptied' }
+			];
+			expect(dotsBottom(d, eviction, width, height), at).toBe(
+				Math.max(...eviction.map((st) => dotLayout(d, st, width, height).bottom))
+			);
+		}
+	});
+
+	it("brings a still image's notes up under the dots on a wide box", () => {
+		// On a desktop the dots end well above the foot of the box: the notes come up into the
+		// room left, 8 px under the dots (a still shows one state, so its own foot counts).
+		const state = STEP_STATES['accusation-1'] as DotsState;
+		const { spare } = graphicInner(state, content.charts, 760, 578);
+		const foot = dotLayout(content.charts.dots, state, 760, 578).bottom;
+		expect(spare).toBe(Math.floor(578 - foot - 8));
+		expect(spare).toBeGreaterThan(40);
 	});
 
 	it('shapes the grid like its box where the dots reach their largest size', () => {

@@ -36,12 +36,14 @@ export interface DotLayout {
 	headings: { text: string; x: number; y: number }[];
 	/** A note under the field, if the state needs one. */
 	note: { lines: string[]; y: number } | null;
+	/** The foot of what the state draws, or keeps room for (a row of dots not shown), in pixels. */
+	bottom: number;
 	width: number;
 	height: number;
 }
 
 /** The largest cell a dot gets, in pixels. */
-const MAX_UNIT = 18;
+const MAX_UNIT = 24;
 export const FONT = 13;
 /** A legend line's height. */
 export const LINE = 17;
@@ -359,13 +361,34 @@ export function dotLayout(
 			visible: i < apartShown
 		});
 	}
+	const noteY = placed.bottom + 8 + NOTE_FONT;
 	return {
 		dots,
 		legend,
 		key: { text: data.labels.key, y: keyY },
 		headings,
-		note: noteLines.length ? { lines: noteLines, y: placed.bottom + 8 + NOTE_FONT } : null,
+		note: noteLines.length ? { lines: noteLines, y: noteY } : null,
+		// A note's last line, with room for its descenders.
+		bottom: noteLines.length ? noteY + (noteLines.length - 1) * NOTE_LINE + 4 : placed.bottom,
 		width,
 		height
 	};
+}
+
+/**
+ * The lowest foot (DotLayout.bottom) among `states` at this size. States differing only in what
+ * they pick out share a foot (the legend keeps the same room), so each layout is measured once.
+ */
+export function dotsBottom(
+	data: DotsData,
+	states: readonly DotsState[],
+	width: number,
+	height: number
+): number {
+	const seen = new Map<string, number>();
+	for (const s of states) {
+		const key = `${s.layout}:${Boolean(s.forces)}`;
+		if (!seen.has(key)) seen.set(key, dotLayout(data, s, width, height).bottom);
+	}
+	return Math.max(0, ...seen.values());
 }

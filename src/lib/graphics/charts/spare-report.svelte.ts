@@ -17,14 +17,19 @@ const NOTE_GAP = 8;
 export function spareReporter() {
 	const send = getSpareReport();
 	const k = send && getLayerCakeContext();
-	const spare = (baseline: number) =>
-		Math.max(0, Math.floor(k!.containerHeight - k!.padding.top - baseline - DESCENT - NOTE_GAP));
+	const spare = (foot: number) =>
+		Math.max(0, Math.floor(k!.containerHeight - k!.padding.top - foot - NOTE_GAP));
+	const sendFoot = (foot: () => number) => {
+		if (!send) return;
+		if (typeof window === 'undefined') send(spare(foot()));
+		else $effect(() => send(spare(foot())));
+	};
 	return {
 		wanted: send !== undefined,
 		report(baseline: () => number) {
-			if (!send) return;
-			if (typeof window === 'undefined') send(spare(baseline()));
-			else $effect(() => send(spare(baseline())));
-		}
+			sendFoot(() => baseline() + DESCENT);
+		},
+		/** As report, given the foot of the chart's lowest mark instead (no text under it). */
+		reportFoot: sendFoot
 	};
 }
