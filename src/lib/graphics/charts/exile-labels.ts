@@ -110,6 +110,16 @@ function routeLabel(r: Route, fit: MapFit, others: Box[]) {
 		return { x, y, lines, anchor: 'middle' as const, rotate, boxes };
 	};
 	const length = Math.hypot(end.x - mid.x, end.y - mid.y);
+	// Only the other line's boxes near this stretch of the route can meet the words.
+	const reachOut = w / 2 + 40;
+	const near = others.filter((o) =>
+		meets(o, {
+			x0: Math.min(mid.x, end.x) - reachOut,
+			y0: Math.min(mid.y, end.y) - reachOut,
+			x1: Math.max(mid.x, end.x) + reachOut,
+			y1: Math.max(mid.y, end.y) + reachOut
+		})
+	);
 	// On one line, or on two; on a map too small for either, on one line at the middle.
 	for (const lines of [[r.label], evenTwoLines(r.label)]) {
 		const widest = Math.max(...lines.map((l) => textWidth(l, 12, true)));
@@ -117,7 +127,7 @@ function routeLabel(r: Route, fit: MapFit, others: Box[]) {
 		const reach = Math.max(0, length - ARROW - widest / 2);
 		for (let along = 0; along <= reach; along += 2) {
 			const label = at(lines, along);
-			if (!label.boxes.some((b) => others.some((o) => meets(b, o)))) return label;
+			if (!label.boxes.some((b) => near.some((o) => meets(b, o)))) return label;
 		}
 	}
 	return at([r.label], 0);
@@ -167,15 +177,28 @@ export function annotationRoom(data: ExileMapData, width: number): number {
 	);
 }
 
-/** The routes with their labels, and where every name goes (null: left out at this size). */
-export function exileLabels(
-	data: ExileMapData,
-	fit: MapFit,
-	split: boolean
-): {
+type ExileLabels = {
 	routes: (Route & { at: ReturnType<typeof routeLabel> })[];
 	placement: Map<string, Placement>;
-} {
+};
+
+/** The last few answers, by map: a chart asks again for the same size as it mounts and resizes. */
+const answers = new WeakMap<ExileMapData, Map<string, ExileLabels>>();
+
+/** The routes with their labels, and where every name goes (null: left out at this size). */
+export function exileLabels(data: ExileMapData, fit: MapFit, split: boolean): ExileLabels {
+	const key = `${fit.x} ${fit.y} ${fit.width} ${fit.height} ${fit.scale} ${split}`;
+	let known = answers.get(data);
+	if (!known) answers.set(data, (known = new Map()));
+	const hit = known.get(key);
+	if (hit) return hit;
+	const answer = placeExileLabels(data, fit, split);
+	if (known.size >= 8) known.delete(known.keys().next().value!);
+	known.set(key, answer);
+	return answer;
+}
+
+function placeExileLabels(data: ExileMapData, fit: MapFit, split: boolean): ExileLabels {
 	// What names keep off: the dots (by place), and where they can, the route lines.
 	const lines: Box[] = data.routes.flatMap((r) => lineBoxes(r, fit));
 	const routes = data.routes.map((r) => ({
