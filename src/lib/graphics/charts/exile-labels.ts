@@ -182,23 +182,8 @@ type ExileLabels = {
 	placement: Map<string, Placement>;
 };
 
-/** The last few answers, by map: a chart asks again for the same size as it mounts and resizes. */
-const answers = new WeakMap<ExileMapData, Map<string, ExileLabels>>();
-
 /** The routes with their labels, and where every name goes (null: left out at this size). */
 export function exileLabels(data: ExileMapData, fit: MapFit, split: boolean): ExileLabels {
-	const key = `${fit.x} ${fit.y} ${fit.width} ${fit.height} ${fit.scale} ${split}`;
-	let known = answers.get(data);
-	if (!known) answers.set(data, (known = new Map()));
-	const hit = known.get(key);
-	if (hit) return hit;
-	const answer = placeExileLabels(data, fit, split);
-	if (known.size >= 8) known.delete(known.keys().next().value!);
-	known.set(key, answer);
-	return answer;
-}
-
-function placeExileLabels(data: ExileMapData, fit: MapFit, split: boolean): ExileLabels {
 	// What names keep off: the dots (by place), and where they can, the route lines.
 	const lines: Box[] = data.routes.flatMap((r) => lineBoxes(r, fit));
 	const routes = data.routes.map((r) => ({
