@@ -10,7 +10,7 @@ import type { GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import Graphic from '../../src/lib/graphics/Graphic.svelte';
 import { STEP_STATES } from '../../src/lib/graphics/registry.ts';
-import type { ChartState, DotsState } from '../../src/lib/graphics/states.ts';
+import type { ChartState, DeathsState, DotsState } from '../../src/lib/graphics/states.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import { occupationGeometry } from '../../src/lib/server/maps.ts';
 import {
@@ -781,6 +781,33 @@ describe('exile: the deaths, every estimate attributed', () => {
 			const lastMark = Math.max(...exile!.rows.filter((r) => r.shown).map((r) => r.y));
 			expect(exile!.bottom - lastMark, `${width}x${height}`).toBeLessThanOrEqual(48);
 		}
+	});
+
+	it("ends a still image's chart under its own rows", () => {
+		// The transit still once kept the axis where the exile rows need it, a hundred pixels of
+		// empty grid under its two rows; a still shows one state, so its own rows place the axis.
+		for (const [width, height] of EXILE_BOXES) {
+			const at = `${width}x${height}`;
+			const x = (n: number) => (n / 25_000) * width;
+			const layoutOf = (show: 'transit' | 'exile', alongside?: DeathsState[]) =>
+				deathsLayout(content.charts.deaths, { chart: 'deaths', show }, width, height, x, alongside);
+			const transit = layoutOf('transit', [{ chart: 'deaths', show: 'transit' }]);
+			const lastMark = Math.max(...transit.rows.filter((r) => r.shown).map((r) => r.y));
+			expect(transit.bottom - lastMark, at).toBeGreaterThan(16);
+			expect(transit.bottom - lastMark, at).toBeLessThanOrEqual(48);
+			expect(transit.bottom, at).toBeLessThanOrEqual(layoutOf('transit').bottom);
+			// The panel names both of the chapter's states: the axis stays where the exile rows need it.
+			const both: DeathsState[] = [
+				{ chart: 'deaths', show: 'transit' },
+				{ chart: 'deaths', show: 'exile' }
+			];
+			expect(layoutOf('transit', both).bottom, at).toBe(layoutOf('exile', both).bottom);
+			expect(layoutOf('transit', both).bottom, at).toBe(layoutOf('exile').bottom);
+		}
+		// And the still's notes come up under it, more than under the exile still.
+		const still = (id: 'exile-3' | 'exile-4') =>
+			graphicInner(STEP_STATES[id]!, content.charts, 760, 578).spare;
+		expect(still('exile-3')).toBeGreaterThan(still('exile-4') + 40);
 	});
 });
 

@@ -22,7 +22,10 @@ export function deathsLayout(
 	state: DeathsState,
 	width: number,
 	height: number,
-	x: (n: number) => number
+	x: (n: number) => number,
+	/** The states shown in this place, whose rows decide where the axis sits: by default every
+	 * quantity in the data, as an embed switches between them all. */
+	alongside?: readonly DeathsState[]
 ) {
 	const quantity = state.show === 'transit' ? 'transit_deaths' : 'exile_deaths';
 	const top = 44;
@@ -40,11 +43,16 @@ export function deathsLayout(
 		const gap = Math.min(24, Math.max(0, (floor - top - needed) / n));
 		return { rows, blocks, under, gap, end: top + gap / 2 + needed + rows.length * gap };
 	};
-	// The axis sits under the rows of the longer state, not at the foot of a tall box, where the
-	// rows would hang at the top of an empty grid; the same place in both states, so it never moves.
-	const laidOut = new Map(
-		[...new Set(data.rows.map((r) => r.quantity))].map((q) => [q, rowsOf(q)])
-	);
+	// The axis sits under the rows of the longest state shown in this place, not at the foot of a
+	// tall box, where the rows would hang at the top of an empty grid; the same place in every state
+	// shown there, so it never moves. A still image shows one state, and ends under its rows.
+	const quantities = alongside
+		? [
+				quantity,
+				...alongside.map((s) => (s.show === 'transit' ? 'transit_deaths' : 'exile_deaths'))
+			]
+		: data.rows.map((r) => r.quantity);
+	const laidOut = new Map([...new Set(quantities)].map((q) => [q, rowsOf(q)]));
 	const bottom = Math.min(floor, Math.max(...[...laidOut.values()].map((l) => l.end)));
 	const { rows, blocks, under, gap } = laidOut.get(quantity) ?? rowsOf(quantity);
 	let y = top + gap / 2;
