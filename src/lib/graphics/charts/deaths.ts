@@ -17,6 +17,10 @@ export interface DeathRow {
 
 export const ROW_FONT = 13;
 
+/** The quantity in the data whose estimates a state shows. */
+const quantityOf = (state: DeathsState) =>
+	state.show === 'transit' ? 'transit_deaths' : 'exile_deaths';
+
 export function deathsLayout(
 	data: DeathsData,
 	state: DeathsState,
@@ -27,7 +31,7 @@ export function deathsLayout(
 	 * quantity in the data, as an embed switches between them all. */
 	alongside?: readonly DeathsState[]
 ) {
-	const quantity = state.show === 'transit' ? 'transit_deaths' : 'exile_deaths';
+	const quantity = quantityOf(state);
 	const top = 44;
 	const floor = height - 36;
 	/** A quantity's rows, each label wrapped; the room under each mark (24 px, down to 14 where the
@@ -47,10 +51,7 @@ export function deathsLayout(
 	// tall box, where the rows would hang at the top of an empty grid; the same place in every state
 	// shown there, so it never moves. A still image shows one state, and ends under its rows.
 	const quantities = alongside
-		? [
-				quantity,
-				...alongside.map((s) => (s.show === 'transit' ? 'transit_deaths' : 'exile_deaths'))
-			]
+		? [quantity, ...alongside.map(quantityOf)]
 		: data.rows.map((r) => r.quantity);
 	const laidOut = new Map([...new Set(quantities)].map((q) => [q, rowsOf(q)]));
 	const bottom = Math.min(floor, Math.max(...[...laidOut.values()].map((l) => l.end)));
