@@ -34,6 +34,13 @@ export function getSpareReport(): ReportSpare | undefined {
 }
 
 /** The states the chart will show in this place, if the panel said (call during component init). */
-export function getSpareStates(): readonly ChartState[] | undefined {
+function getSpareStates(): readonly ChartState[] | undefined {
 	return getContext<readonly ChartState[] | undefined>(STATES);
+}
+
+/** Call during component init: gives, for the chart's current state, every state of `chart` shown
+ * in this place: those the panel named, or else (a still image) the current one alone. */
+export function statesHere<S extends ChartState>(chart: S['chart']): (current: S) => readonly S[] {
+	const named = getSpareStates()?.filter((s): s is S => s.chart === chart);
+	return (current) => (named?.length ? named : [current]);
 }
