@@ -21,7 +21,8 @@ import {
 	NOTE_FONT,
 	NOTE_LINE
 } from '../../src/lib/graphics/charts/dots.ts';
-import { FONT_FILES, graphicInner } from '../../src/lib/server/render-graphic.ts';
+import { graphicInner } from '../../src/lib/server/render-graphic.ts';
+import { FONT_FILES } from '../../src/lib/server/font-metrics.ts';
 import {
 	annotationRoom,
 	exileLabels,

@@ -8,7 +8,7 @@ import { DOWNLOAD_HEIGHT, DOWNLOAD_WIDTH } from '../../src/lib/graphics/sizes.ts
 import { loadContent } from '../../src/lib/server/content.ts';
 import { stepGraphicSvg } from '../../src/lib/server/downloads.ts';
 import { forStep, type StepId } from '../../src/lib/story/chapters.ts';
-import { textWidth } from '../../src/lib/graphics/text.ts';
+import { measureText } from '../../src/lib/server/font-metrics.ts';
 
 const content = loadContent();
 
@@ -41,9 +41,14 @@ function textPositions(svg: string) {
 						.map((_, s) => Number($(s).attr('dy') ?? 0))
 						.get()
 						.reduce((a: number, b: number) => a + b, 0);
-		// The widest line, measured as the charts measure it, placed by its anchor.
+		// The widest line, measured in the one face the file is drawn in, at the text's own size
+		// and weight (set on it or inherited), placed by its anchor.
+		const inherited = (name: string) => $(el).closest(`[${name}]`).attr(name);
+		const size = Number(inherited('font-size') ?? 12);
+		const bold = Number(inherited('font-weight') ?? 400);
+		const weight = bold >= 650 ? 700 : bold >= 550 ? 600 : 400;
 		const lines = spans.length ? spans.map((_, s) => $(s).text()).get() : [$(el).text()];
-		const w = Math.max(...lines.map((l: string) => textWidth(l.trim(), 12)));
+		const w = Math.max(...lines.map((l: string) => measureText(l.trim(), size, weight)));
 		const anchor = $(el).attr('text-anchor') ?? 'start';
 		const left = anchor === 'end' ? x - w : anchor === 'middle' ? x - w / 2 : x;
 		out.push({ text: $(el).text().trim(), left, right: left + w, top: y, bottom });

@@ -1,6 +1,14 @@
-// Label wrapping without a DOM: greedy lines, and even lines in the same number.
+// Label wrapping without a DOM: greedy lines, and even lines in the same number; and text set in
+// the still images' bundled face, measured from the font.
 import { describe, expect, it } from 'vitest';
+import { Resvg } from '@resvg/resvg-js';
 import { textWidth, wrap, wrapEven } from '../../src/lib/graphics/text.ts';
+import {
+	FONT_FILES,
+	measureText,
+	wrapSet,
+	type Weight
+} from '../../src/lib/server/font-metrics.ts';
 
 const LABEL =
 	'About 10,000 fewer than expected without the deportation (estimate, author not named)';
@@ -20,5 +28,36 @@ describe('wrapEven', () => {
 
 	it('leaves one line alone', () => {
 		expect(wrapEven('28 April: regime lifted', 300, 12)).toEqual(['28 April: regime lifted']);
+	});
+});
+
+describe('text in the bundled face (still images and social cards)', () => {
+	const rendered = (line: string, size: number, weight: Weight) => {
+		const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="100"><text x="0" y="80" font-family="'Source Sans 3'" font-size="${size}" font-weight="${weight}">${line}</text></svg>`;
+		const box = new Resvg(svg, {
+			font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Source Sans 3' }
+		}).getBBox();
+		return box!.x + box!.width;
+	};
+
+	it('measures a line as wide as the renderer draws it', () => {
+		for (const [size, weight] of [
+			[12, 400],
+			[15, 700],
+			[60, 700]
+		] as const) {
+			// The drawn box ends at the last glyph's ink, a little short of its advance.
+			const drawn = rendered(LABEL, size, weight);
+			const measured = measureText(LABEL, size, weight);
+			expect(measured, `${size} px, weight ${weight}`).toBeGreaterThanOrEqual(drawn);
+			expect(measured - drawn, `${size} px, weight ${weight}`).toBeLessThan(size * 0.25);
+		}
+	});
+
+	it("fills a file's column: narrower than the browsers' estimate, never wider than the column", () => {
+		const lines = wrapSet(LABEL, 200, 12);
+		expect(lines.length).toBeLessThan(wrap(LABEL, 200, 12).length);
+		for (const line of lines) expect(measureText(line, 12)).toBeLessThanOrEqual(200);
+		expect(lines.join(' ')).toBe(LABEL);
 	});
 });

@@ -15,11 +15,20 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 
 /** Greedy word wrap into lines no wider than `maxWidth` pixels (a word too long gets its own). */
 export function wrap(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+	return wrapBy(text, maxWidth, (line) => textWidth(line, fontSize, bold));
+}
+
+/** Greedy word wrap, with any measure of a line's width in pixels. */
+export function wrapBy(
+	text: string,
+	maxWidth: number,
+	measure: (line: string) => number
+): string[] {
 	const lines: string[] = [];
 	let line = '';
 	for (const word of text.split(/\s+/)) {
 		if (!line) line = word;
-		else if (textWidth(`${line} ${word}`, fontSize, bold) <= maxWidth) line += ` ${word}`;
+		else if (measure(`${line} ${word}`) <= maxWidth) line += ` ${word}`;
 		else {
 			lines.push(line);
 			line = word;

@@ -1,22 +1,14 @@
 // Server-side rendering of a graphic state to a standalone SVG, and SVG to PNG with resvg. No
 // browser: the same chart components the page uses, rendered by svelte/server.
 import { Resvg } from '@resvg/resvg-js';
-import { createRequire } from 'node:module';
 import { render } from 'svelte/server';
 import type { ChartData } from '../graphics/data.ts';
 import { spareContext } from '../graphics/spare.ts';
 import { PAPER } from '../graphics/palette.ts';
 import StandaloneGraphic from '../graphics/StandaloneGraphic.svelte';
-import { wrap } from '../graphics/text.ts';
+import { FONT_FILES, wrapSet } from './font-metrics.ts';
 import { INK, INK_SOFT, RULE } from '../graphics/palette.ts';
 import type { ChartState } from '../graphics/states.ts';
-
-const require = createRequire(import.meta.url);
-
-/** Source Sans 3 (SIL OFL), bundled so PNGs have the same text on every machine. */
-export const FONT_FILES = ['400Regular', '400Regular_Italic', '600SemiBold', '700Bold'].map((w) =>
-	require.resolve(`@expo-google-fonts/source-sans-3/${w}/SourceSans3_${w}.ttf`)
-);
 
 /**
  * The chart's inner SVG markup (everything inside its <svg>), at a given size, and the height it
@@ -78,9 +70,9 @@ export function graphicSvg(
 	options: SvgOptions = {}
 ): string {
 	const pad = options.padding ?? 16;
-	const headingLines = options.heading ? wrap(options.heading, width - 2 * pad, 15, true) : [];
+	const headingLines = options.heading ? wrapSet(options.heading, width - 2 * pad, 15, 700) : [];
 	const headingHeight = headingLines.length ? headingLines.length * 19 + 8 : 0;
-	const footerLines = options.footer ? wrap(options.footer, width - 2 * pad, 12) : [];
+	const footerLines = options.footer ? wrapSet(options.footer, width - 2 * pad, 12) : [];
 	const footerHeight = footerLines.length ? footerLines.length * 15 + 10 : 0;
 	const { svg: inner, spare } = graphicInner(
 		state,
@@ -140,8 +132,8 @@ export function cardSvg(state: ChartState, charts: ChartData, text: CardText): s
 	const H = 630;
 	const textX = 56;
 	const textW = 470;
-	const titleLines = wrap(text.title, textW, 60).slice(0, 4);
-	const storyLines = wrap(text.storyName, textW, 30).slice(0, 2);
+	const titleLines = wrapSet(text.title, textW, 60, 700).slice(0, 4);
+	const storyLines = wrapSet(text.storyName, textW, 30, 700).slice(0, 2);
 	// Laid out at phone size and scaled up, so its labels stay legible in a thumbnail preview.
 	const zoom = 1.55;
 	// A chart that ends above its box is centred in it.
