@@ -2,7 +2,7 @@
 // the still images' bundled face, measured from the font.
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
-import { textWidth, wrap, wrapEven } from '../../src/lib/graphics/text.ts';
+import { textWidth, wrap, wrapEven, wrapPretty } from '../../src/lib/graphics/text.ts';
 import {
 	FONT_FILES,
 	measureText,
@@ -28,6 +28,26 @@ describe('wrapEven', () => {
 
 	it('leaves one line alone', () => {
 		expect(wrapEven('28 April: regime lifted', 300, 12)).toEqual(['28 April: regime lifted']);
+	});
+});
+
+describe('wrapPretty', () => {
+	it('brings a second word down to a stranded last one, narrowing no more than it takes', () => {
+		const greedy = wrap(LABEL, 285, 12);
+		expect(greedy.at(-1)).toBe('named)');
+		const pretty = wrapPretty(LABEL, 285, 12);
+		expect(pretty).toHaveLength(greedy.length);
+		expect(pretty.join(' ')).toBe(LABEL);
+		expect(pretty.at(-1)!.split(' ').length).toBeGreaterThan(1);
+		// Only as narrow as needed: wider than the evenly balanced lines.
+		const widest = (lines: string[]) => Math.max(...lines.map((l) => textWidth(l, 12)));
+		expect(widest(pretty)).toBeGreaterThan(widest(wrapEven(LABEL, 285, 12)));
+	});
+
+	it('leaves lines that end on two words or more as the greedy wrap has them', () => {
+		const greedy = wrap(LABEL, 300, 12);
+		expect(greedy.at(-1)!.split(' ').length).toBeGreaterThan(1);
+		expect(wrapPretty(LABEL, 300, 12)).toEqual(greedy);
 	});
 });
 

@@ -1,16 +1,41 @@
 // Text measurement for SVG labels without a DOM, so the server and the browser lay out labels
 // identically. The widths per character are a deliberate overestimate for the system sans fonts we
-// use: capitals run wider than the average letter, bold (600-700) about a tenth wider again.
+// use: capitals run wider than the average letter, bold (600-700) about a tenth wider again. The
+// still images, drawn in one bundled face, measure in that face instead (measuringWith).
 
 const CAPITAL = /\p{Lu}/u;
 
 const em = (ch: string, bold: boolean) =>
 	CAPITAL.test(ch) ? (bold ? 0.78 : 0.72) : bold ? 0.62 : 0.56;
 
-export function textWidth(text: string, fontSize: number, bold = false): number {
+/** A line's width in pixels at a font size, regular or bold. */
+export type Measure = (text: string, fontSize: number, bold: boolean) => number;
+
+const estimate: Measure = (text, fontSize, bold) => {
 	let width = 0;
 	for (const ch of text) width += em(ch, bold);
 	return width * fontSize;
+};
+
+let measure: Measure = estimate;
+
+export function textWidth(text: string, fontSize: number, bold = false): number {
+	return measure(text, fontSize, bold);
+}
+
+/**
+ * Runs `draw` with every label measured by `by`, then goes back to the estimate. For a still
+ * image, whose one face is known: its labels fit that face, not the widest a browser might use.
+ * Server rendering is synchronous, so nothing else measures in between.
+ */
+export function measuringWith<T>(by: Measure, draw: () => T): T {
+	const before = measure;
+	measure = by;
+	try {
+		return draw();
+	} finally {
+		measure = before;
+	}
 }
 
 /** Greedy word wrap into lines no wider than `maxWidth` pixels (a word too long gets its own). */
@@ -35,6 +60,27 @@ export function wrapBy(
 		}
 	}
 	if (line) lines.push(line);
+	return lines;
+}
+
+/**
+ * Greedy word wrap that leaves no word alone on a last line: the lines narrow only as far as it
+ * takes to bring a second word down (what CSS's text-wrap: pretty does), and stay as they were if
+ * that would take another line.
+ */
+export function wrapPretty(
+	text: string,
+	maxWidth: number,
+	fontSize: number,
+	bold = false
+): string[] {
+	const greedy = wrap(text, maxWidth, fontSize, bold);
+	let lines = greedy;
+	while (lines.length > 1 && !lines.at(-1)!.includes(' ')) {
+		const narrower = Math.max(...lines.map((l) => textWidth(l, fontSize, bold))) - 1;
+		lines = wrap(text, narrower, fontSize, bold);
+		if (lines.length > greedy.length) return greedy;
+	}
 	return lines;
 }
 

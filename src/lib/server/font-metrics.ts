@@ -5,7 +5,7 @@
 // which are laid out the same on the page and in the files.
 import * as fontkit from 'fontkit';
 import { createRequire } from 'node:module';
-import { wrapBy } from '../graphics/text.ts';
+import { wrapBy, type Measure } from '../graphics/text.ts';
 
 const require = createRequire(import.meta.url);
 const FACES = { 400: '400Regular', 600: '600SemiBold', 700: '700Bold' } as const;
@@ -52,3 +52,7 @@ export function measureText(text: string, size: number, weight: Weight = 400): n
 /** Word wrap in the bundled face: lines no wider than `maxWidth` pixels. */
 export const wrapSet = (text: string, maxWidth: number, size: number, weight: Weight = 400) =>
 	wrapBy(text, maxWidth, (line) => measureText(line, size, weight));
+
+/** The charts' labels in a still image: bold is set at 600 or 700, measured at the wider 700. */
+export const measureLabel: Measure = (text, size, bold) =>
+	measureText(text, size, bold ? 700 : 400);

@@ -6,7 +6,8 @@ import type { ChartData } from '../graphics/data.ts';
 import { spareContext } from '../graphics/spare.ts';
 import { PAPER } from '../graphics/palette.ts';
 import StandaloneGraphic from '../graphics/StandaloneGraphic.svelte';
-import { FONT_FILES, wrapSet } from './font-metrics.ts';
+import { FONT_FILES, measureLabel, wrapSet } from './font-metrics.ts';
+import { measuringWith } from '../graphics/text.ts';
 import { INK, INK_SOFT, RULE } from '../graphics/palette.ts';
 import type { ChartState } from '../graphics/states.ts';
 
@@ -21,10 +22,16 @@ export function graphicInner(
 	height: number
 ): { svg: string; spare: number } {
 	let spare = 0;
-	const { body } = render(StandaloneGraphic, {
-		props: { state, charts, width, height },
-		context: spareContext((px) => (spare = px))
-	});
+	// Laid out for the one face the file is drawn in. Svelte renders when `body` is read, so it is
+	// read in here.
+	const body = measuringWith(
+		measureLabel,
+		() =>
+			render(StandaloneGraphic, {
+				props: { state, charts, width, height },
+				context: spareContext((px) => (spare = px))
+			}).body
+	);
 	const start = body.indexOf('<svg');
 	const open = body.indexOf('>', start);
 	const end = body.lastIndexOf('</svg>');

@@ -5,7 +5,7 @@
 // the other republics and the sea, nudged clear or left out. Frunze, left out, takes its dot with
 // it. The text under the map is here too, as its height decides the map's.
 import type { ExileMapData } from '../data.ts';
-import { textWidth, wrap } from '../text.ts';
+import { textWidth, wrap, wrapPretty } from '../text.ts';
 import {
 	FAR_NUDGES,
 	forcedCount,
@@ -158,22 +158,27 @@ export function annotationBlocks(texts: string[], width: number, top = 0) {
 	const blocks: { lines: string[]; y: number }[] = [];
 	let y = top;
 	for (const text of texts) {
-		const lines = wrap(text, width - 8, 13);
+		const lines = wrapPretty(text, width - 8, 13);
 		blocks.push({ lines, y });
 		y += lines.length * ANNOTATION_LINE + ANNOTATION_GAP;
 	}
 	return { blocks, height: y - top };
 }
 
-/** Room under the map for the longer of the two states' annotations, so the map never moves. */
-export function annotationRoom(data: ExileMapData, width: number): number {
-	const height = (texts: string[]) => annotationBlocks(texts, width).height;
+/** The text under the map: the journey, or where the Balkars were settled (the split). */
+export const annotationTexts = (data: ExileMapData, split: boolean) =>
+	split ? [data.text.kazakh, data.text.kirghiz] : [data.text.journey, data.text.distance];
+
+/** Room under the map for the longer annotation of the states shown in one place (`splits`: each
+ * one's focus is the split; both by default), so the map never moves from one to the other. */
+export function annotationRoom(
+	data: ExileMapData,
+	width: number,
+	splits: readonly boolean[] = [false, true]
+): number {
 	return (
 		20 +
-		Math.max(
-			height([data.text.journey, data.text.distance]),
-			height([data.text.kazakh, data.text.kirghiz])
-		)
+		Math.max(...splits.map((split) => annotationBlocks(annotationTexts(data, split), width).height))
 	);
 }
 

@@ -2,7 +2,7 @@
 // where the labels go (the estimate's decides how much room the chart keeps on top, the
 // register's how much the plot keeps below its line). Unit-tested at measured phone sizes.
 import type { PopulationData } from '../data.ts';
-import { textWidth, wrap, wrapEven } from '../text.ts';
+import { textWidth, wrap, wrapEven, wrapPretty } from '../text.ts';
 import { inkBox, meets } from './label-place.ts';
 
 export const YEARS: [number, number] = [1943.7, 1959.6];
@@ -60,7 +60,7 @@ export function registerLabel(data: PopulationData, plotWidth: number, plotHeigh
 	const { x, y } = scales(plotWidth, plotHeight);
 	const left = x(REGISTER_LABEL_YEAR);
 	const room = x(Math.min(...data.markers.map((m) => m.year))) - 12 - left;
-	let lines = wrap(data.text.register, Math.max(120, room), 12);
+	let lines = wrapPretty(data.text.register, Math.max(120, room), 12);
 	// On a narrow phone: two lines across the first decree's rule (it breaks round them) rather
 	// than three reaching down into the decrees' labels.
 	if (lines.length > 2) {
