@@ -1,8 +1,7 @@
-// The bundled font the still images and social cards set their own text in, and its real widths.
-// A file's heading, notes and card title are wrapped by what Source Sans 3 measures (fontkit
-// shapes each word, kerning included), so they fill their column; graphics/text.ts's estimate is
-// wider, made for whatever sans-serif a reader's browser has, and stays for the charts' labels,
-// which are laid out the same on the page and in the files.
+// The bundled font the still images and social cards are drawn in, and its real widths. A file's
+// heading, notes, card title and its chart's labels are wrapped and placed by what Source Sans 3
+// measures (fontkit shapes each word, kerning included), so they fill their column. The page keeps
+// graphics/text.ts's estimate, which is wider: made for whatever sans-serif a reader's browser has.
 import * as fontkit from 'fontkit';
 import { createRequire } from 'node:module';
 import { wrapBy, type Measure } from '../graphics/text.ts';
