@@ -8,12 +8,21 @@ import { DOWNLOAD_HEIGHT, DOWNLOAD_WIDTH } from '../../src/lib/graphics/sizes.ts
 import { loadContent } from '../../src/lib/server/content.ts';
 import { stepGraphicSvg } from '../../src/lib/server/downloads.ts';
 import { forStep, type StepId } from '../../src/lib/story/chapters.ts';
-import { measureText } from '../../src/lib/server/font-metrics.ts';
+import { measureLabel } from '../../src/lib/server/font-metrics.ts';
+import { estimate, type Measure } from '../../src/lib/graphics/text.ts';
 
 const content = loadContent();
 
-/** Each text's anchor and last baseline in file coordinates (translations only), rotated ones left out. */
-function textPositions(svg: string) {
+/** What draws each file: a browser (the SVG, in its own sans-serif, which the page's estimate is
+ * made for) or resvg (the PNG, in the bundled face, measured from the font). */
+const FACES = [
+	{ face: 'reader', measure: estimate },
+	{ face: 'bundled', measure: measureLabel }
+] as const;
+
+/** Each text's anchor and last baseline in file coordinates (translations only), rotated ones left
+ * out, its widest line measured by `measure` at the text's own size and weight. */
+function textPositions(svg: string, measure: Measure) {
 	const $ = load(svg, { xml: true });
 	const out: { text: string; left: number; right: number; top: number; bottom: number }[] = [];
 	$('text').each((_, el) => {
@@ -41,14 +50,13 @@ function textPositions(svg: string) {
 						.map((_, s) => Number($(s).attr('dy') ?? 0))
 						.get()
 						.reduce((a: number, b: number) => a + b, 0);
-		// The widest line, measured in the one face the file is drawn in, at the text's own size
-		// and weight (set on it or inherited), placed by its anchor.
+		// The widest line, at the text's own size and weight (set on it or inherited), placed by
+		// its anchor.
 		const inherited = (name: string) => $(el).closest(`[${name}]`).attr(name);
 		const size = Number(inherited('font-size') ?? 12);
-		const bold = Number(inherited('font-weight') ?? 400);
-		const weight = bold >= 650 ? 700 : bold >= 550 ? 600 : 400;
+		const bold = Number(inherited('font-weight') ?? 400) >= 550;
 		const lines = spans.length ? spans.map((_, s) => $(s).text()).get() : [$(el).text()];
-		const w = Math.max(...lines.map((l: string) => measureText(l.trim(), size, weight)));
+		const w = Math.max(...lines.map((l: string) => measure(l.trim(), size, bold)));
 		const anchor = $(el).attr('text-anchor') ?? 'start';
 		const left = anchor === 'end' ? x - w : anchor === 'middle' ? x - w / 2 : x;
 		out.push({ text: $(el).text().trim(), left, right: left + w, top: y, bottom });
@@ -78,38 +86,43 @@ describe('still images', () => {
 				expect(words, step).toContain(part.replace(/\s+/g, ' '));
 		});
 
-		it(`${step}: every label is inside the picture`, () => {
-			const svg = stepGraphicSvg(content, step);
-			const outside = textPositions(svg)
-				.filter((t) => t.text)
-				// A baseline needs its capitals' height (about 10 px at 12-13 px) above it.
-				.filter(
-					(t) => t.left < 0 || t.right > DOWNLOAD_WIDTH || t.top < 10 || t.bottom > DOWNLOAD_HEIGHT
-				)
-				.map(
-					(t) => `"${t.text}" at ${Math.round(t.left)}-${Math.round(t.right)},${Math.round(t.top)}`
-				);
-			expect(outside).toEqual([]);
-		});
+		for (const { face, measure } of FACES)
+			it(`${step}: every label is inside the picture (${face}'s face)`, () => {
+				const svg = stepGraphicSvg(content, step, face);
+				const outside = textPositions(svg, measure)
+					.filter((t) => t.text)
+					// A baseline needs its capitals' height (about 10 px at 12-13 px) above it.
+					.filter(
+						(t) =>
+							t.left < 0 || t.right > DOWNLOAD_WIDTH || t.top < 10 || t.bottom > DOWNLOAD_HEIGHT
+					)
+					.map(
+						(t) =>
+							`"${t.text}" at ${Math.round(t.left)}-${Math.round(t.right)},${Math.round(t.top)}`
+					);
+				expect(outside).toEqual([]);
+			});
 	}
 
 	// Charts that end above their box (the livestock bars, the deaths rows, the maps) once left a
 	// hole between the chart and its note, with the note at the picture's foot.
-	for (const step of ['occupation-1', 'occupation-4', 'exile-1', 'exile-2', 'exile-3', 'exile-4']) {
-		it(`${step}: the note sits under the chart, and the whole is centred in the picture`, () => {
-			const texts = textPositions(stepGraphicSvg(content, step as StepId)).filter((t) => t.text);
-			const chartText = content.texts[forStep(content.states, step as StepId).chart];
-			const heading = texts.find((t) => t.text.startsWith(chartText.title.slice(0, 20)))!;
-			const footer = texts.find((t) => t.text.startsWith(chartText.note.slice(0, 20)))!;
-			const chart = texts.filter((t) => t !== heading && t !== footer);
-			const chartBottom = Math.max(...chart.map((t) => t.bottom));
-			// A first baseline has its capitals' height (about 10 px) above it.
-			const gap = footer.top - 10 - chartBottom;
-			expect(gap, step).toBeGreaterThanOrEqual(0);
-			expect(gap, step).toBeLessThan(30);
-			const above = heading.top - 12;
-			const below = DOWNLOAD_HEIGHT - footer.bottom;
-			expect(Math.abs(above - below), `${step}: ${above} above, ${below} below`).toBeLessThan(24);
-		});
-	}
+	for (const step of ['occupation-1', 'occupation-4', 'exile-1', 'exile-2', 'exile-3', 'exile-4'])
+		for (const { face, measure } of FACES)
+			it(`${step}: the note sits under the chart, and the whole is centred in the picture (${face}'s face)`, () => {
+				const texts = textPositions(stepGraphicSvg(content, step as StepId, face), measure).filter(
+					(t) => t.text
+				);
+				const chartText = content.texts[forStep(content.states, step as StepId).chart];
+				const heading = texts.find((t) => t.text.startsWith(chartText.title.slice(0, 20)))!;
+				const footer = texts.find((t) => t.text.startsWith(chartText.note.slice(0, 20)))!;
+				const chart = texts.filter((t) => t !== heading && t !== footer);
+				const chartBottom = Math.max(...chart.map((t) => t.bottom));
+				// A first baseline has its capitals' height (about 10 px) above it.
+				const gap = footer.top - 10 - chartBottom;
+				expect(gap, step).toBeGreaterThanOrEqual(0);
+				expect(gap, step).toBeLessThan(30);
+				const above = heading.top - 12;
+				const below = DOWNLOAD_HEIGHT - footer.bottom;
+				expect(Math.abs(above - below), `${step}: ${above} above, ${below} below`).toBeLessThan(24);
+			});
 });

@@ -2,11 +2,18 @@
 // the still images' bundled face, measured from the font.
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
-import { textWidth, wrap, wrapEven, wrapPretty } from '../../src/lib/graphics/text.ts';
+import {
+	estimate,
+	measuringWith,
+	textWidth,
+	wrap,
+	wrapEven,
+	wrapPretty
+} from '../../src/lib/graphics/text.ts';
 import {
 	FONT_FILES,
 	measureText,
-	wrapSet,
+	measureLabel,
 	type Weight
 } from '../../src/lib/server/font-metrics.ts';
 
@@ -74,10 +81,21 @@ describe('text in the bundled face (still images and social cards)', () => {
 		}
 	});
 
-	it("fills a file's column: narrower than the browsers' estimate, never wider than the column", () => {
-		const lines = wrapSet(LABEL, 200, 12);
+	it("lays a PNG's labels out in that face: fewer lines than the estimate, none too wide", () => {
+		const lines = measuringWith(measureLabel, () => wrap(LABEL, 200, 12));
 		expect(lines.length).toBeLessThan(wrap(LABEL, 200, 12).length);
 		for (const line of lines) expect(measureText(line, 12)).toBeLessThanOrEqual(200);
 		expect(lines.join(' ')).toBe(LABEL);
+	});
+
+	it('goes back to the estimate after a file, even one that failed', () => {
+		const before = textWidth(LABEL, 12);
+		expect(() =>
+			measuringWith(measureLabel, () => {
+				throw new Error('a chart that failed to render');
+			})
+		).toThrow();
+		expect(textWidth(LABEL, 12)).toBe(before);
+		expect(before).toBe(estimate(LABEL, 12, false));
 	});
 });

@@ -11,7 +11,8 @@ const em = (ch: string, bold: boolean) =>
 /** A line's width in pixels at a font size, regular or bold. */
 export type Measure = (text: string, fontSize: number, bold: boolean) => number;
 
-const estimate: Measure = (text, fontSize, bold) => {
+/** The page's measure: wide enough for the sans-serif fonts browsers have. */
+export const estimate: Measure = (text, fontSize, bold) => {
 	let width = 0;
 	for (const ch of text) width += em(ch, bold);
 	return width * fontSize;

@@ -5,14 +5,15 @@ import { creditLine as storyCredit } from '../licence.ts';
 import { DOWNLOAD_HEIGHT, DOWNLOAD_WIDTH } from '../graphics/sizes.ts';
 import { forStep, type StepId } from '../story/chapters.ts';
 import type { Content } from './content.ts';
-import { graphicSvg, svgToPng } from './render-graphic.ts';
+import { graphicSvg, svgToPng, type Face } from './render-graphic.ts';
 
 /** The credit line (one definition, in src/lib/licence.ts). */
 export function creditLine(content: Content): string {
 	return storyCredit(content.story.meta);
 }
 
-export function stepGraphicSvg(content: Content, id: StepId): string {
+/** A step's still image as SVG; `face` 'bundled' lays it out for the PNG drawn from it. */
+export function stepGraphicSvg(content: Content, id: StepId, face: Face = 'reader'): string {
 	if (!isRegisteredStep(id)) throw new Error(`No graphic state for ${id}`);
 	const state = forStep(content.states, id);
 	const text = content.texts[state.chart];
@@ -21,10 +22,11 @@ export function stepGraphicSvg(content: Content, id: StepId): string {
 	return graphicSvg(state, content.charts, DOWNLOAD_WIDTH, DOWNLOAD_HEIGHT, {
 		title: `${text.title}. ${alt}`,
 		heading: text.title,
-		footer: `${text.note} ${text.source} Graphic: ${creditLine(content)}.`
+		footer: `${text.note} ${text.source} Graphic: ${creditLine(content)}.`,
+		face
 	});
 }
 
 export function stepGraphicPng(content: Content, id: StepId): Buffer {
-	return svgToPng(stepGraphicSvg(content, id), 2);
+	return svgToPng(stepGraphicSvg(content, id, 'bundled'), 2);
 }

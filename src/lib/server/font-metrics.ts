@@ -1,10 +1,10 @@
-// The bundled font the still images and social cards are drawn in, and its real widths. A file's
-// heading, notes, card title and its chart's labels are wrapped and placed by what Source Sans 3
-// measures (fontkit shapes each word, kerning included), so they fill their column. The page keeps
-// graphics/text.ts's estimate, which is wider: made for whatever sans-serif a reader's browser has.
+// The bundled font resvg draws the PNGs and social cards in, and its real widths. A PNG's heading,
+// notes, card title and chart labels are wrapped and placed by what Source Sans 3 measures (fontkit
+// shapes each word, kerning included), so they fill their column. An SVG file, drawn by whoever
+// opens it in their own sans-serif, keeps graphics/text.ts's wider estimate, as the page does.
 import * as fontkit from 'fontkit';
 import { createRequire } from 'node:module';
-import { wrapBy, type Measure } from '../graphics/text.ts';
+import type { Measure } from '../graphics/text.ts';
 
 const require = createRequire(import.meta.url);
 const FACES = { 400: '400Regular', 600: '600SemiBold', 700: '700Bold' } as const;
@@ -48,10 +48,6 @@ export function measureText(text: string, size: number, weight: Weight = 400): n
 	return (width + (words.length - 1) * widthAt1px(' ', weight)) * size;
 }
 
-/** Word wrap in the bundled face: lines no wider than `maxWidth` pixels. */
-export const wrapSet = (text: string, maxWidth: number, size: number, weight: Weight = 400) =>
-	wrapBy(text, maxWidth, (line) => measureText(line, size, weight));
-
-/** The charts' labels in a still image: bold is set at 600 or 700, measured at the wider 700. */
+/** Text drawn in the bundled face: bold is set at 600 or 700, measured at the wider 700. */
 export const measureLabel: Measure = (text, size, bold) =>
 	measureText(text, size, bold ? 700 : 400);

@@ -6,10 +6,18 @@ import type { ChartData } from '../graphics/data.ts';
 import { spareContext } from '../graphics/spare.ts';
 import { PAPER } from '../graphics/palette.ts';
 import StandaloneGraphic from '../graphics/StandaloneGraphic.svelte';
-import { FONT_FILES, measureLabel, wrapSet } from './font-metrics.ts';
-import { measuringWith } from '../graphics/text.ts';
+import { FONT_FILES, measureLabel } from './font-metrics.ts';
+import { estimate, measuringWith, wrapBy, type Measure } from '../graphics/text.ts';
 import { INK, INK_SOFT, RULE } from '../graphics/palette.ts';
 import type { ChartState } from '../graphics/states.ts';
+
+/**
+ * Who draws a file's text, and so which widths lay it out: resvg, in the bundled face alone (a
+ * PNG), or whoever opens an SVG (a browser showing a still image, a reader's editor), in their own
+ * sans-serif, for which the page's wider estimate is made.
+ */
+export type Face = 'bundled' | 'reader';
+const measureFor = (face: Face): Measure => (face === 'bundled' ? measureLabel : estimate);
 
 /**
  * The chart's inner SVG markup (everything inside its <svg>), at a given size, and the height it
@@ -19,13 +27,14 @@ export function graphicInner(
 	state: ChartState,
 	charts: ChartData,
 	width: number,
-	height: number
+	height: number,
+	face: Face = 'reader'
 ): { svg: string; spare: number } {
 	let spare = 0;
-	// Laid out for the one face the file is drawn in. Svelte renders when `body` is read, so it is
-	// read in here.
+	// Laid out for the face that will draw it. Svelte renders when `body` is read, so it is read in
+	// here.
 	const body = measuringWith(
-		measureLabel,
+		measureFor(face),
 		() =>
 			render(StandaloneGraphic, {
 				props: { state, charts, width, height },
@@ -66,7 +75,13 @@ export interface SvgOptions {
 	/** A line under the chart: its note, source and licence. */
 	footer?: string;
 	padding?: number;
+	/** Who draws the text: 'bundled' for a PNG; an SVG file is drawn by whoever opens it. */
+	face?: Face;
 }
+
+/** Word wrap, measured for `face`. */
+const wrapFor = (face: Face, text: string, maxWidth: number, size: number, bold = false) =>
+	wrapBy(text, maxWidth, (line) => measureFor(face)(line, size, bold));
 
 /** A complete, standalone SVG file of a graphic state. */
 export function graphicSvg(
@@ -77,15 +92,19 @@ export function graphicSvg(
 	options: SvgOptions = {}
 ): string {
 	const pad = options.padding ?? 16;
-	const headingLines = options.heading ? wrapSet(options.heading, width - 2 * pad, 15, 700) : [];
+	const face = options.face ?? 'reader';
+	const headingLines = options.heading
+		? wrapFor(face, options.heading, width - 2 * pad, 15, true)
+		: [];
 	const headingHeight = headingLines.length ? headingLines.length * 19 + 8 : 0;
-	const footerLines = options.footer ? wrapSet(options.footer, width - 2 * pad, 12) : [];
+	const footerLines = options.footer ? wrapFor(face, options.footer, width - 2 * pad, 12) : [];
 	const footerHeight = footerLines.length ? footerLines.length * 15 + 10 : 0;
 	const { svg: inner, spare } = graphicInner(
 		state,
 		charts,
 		width - 2 * pad,
-		height - 2 * pad - headingHeight - footerHeight
+		height - 2 * pad - headingHeight - footerHeight,
+		face
 	);
 	// A chart that ends above its box has its footer brought up under it, and heading, chart and
 	// footer are centred in the picture together, as in the story's panel.
@@ -139,8 +158,8 @@ export function cardSvg(state: ChartState, charts: ChartData, text: CardText): s
 	const H = 630;
 	const textX = 56;
 	const textW = 470;
-	const titleLines = wrapSet(text.title, textW, 60, 700).slice(0, 4);
-	const storyLines = wrapSet(text.storyName, textW, 30, 700).slice(0, 2);
+	const titleLines = wrapFor('bundled', text.title, textW, 60, true).slice(0, 4);
+	const storyLines = wrapFor('bundled', text.storyName, textW, 30, true).slice(0, 2);
 	// Laid out at phone size and scaled up, so its labels stay legible in a thumbnail preview.
 	const zoom = 1.55;
 	// A chart that ends above its box is centred in it.
@@ -148,7 +167,9 @@ export function cardSvg(state: ChartState, charts: ChartData, text: CardText): s
 		state,
 		charts,
 		Math.round(600 / zoom),
-		Math.round(560 / zoom)
+		Math.round(560 / zoom),
+		// A card is only ever a PNG.
+		'bundled'
 	);
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">`,
