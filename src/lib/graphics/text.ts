@@ -1,7 +1,7 @@
 // Text measurement for SVG labels without a DOM, so the server and the browser lay out labels
 // identically. The widths per character are a deliberate overestimate for the system sans fonts we
 // use: capitals run wider than the average letter, bold (600-700) about a tenth wider again. The
-// still images, drawn in one bundled face, measure in that face instead (measuringWith).
+// PNGs, drawn in one bundled face, measure in that face instead (measuringWith).
 
 const CAPITAL = /\p{Lu}/u;
 
@@ -25,9 +25,9 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 }
 
 /**
- * Runs `draw` with every label measured by `by`, then goes back to the estimate. For a still
- * image, whose one face is known: its labels fit that face, not the widest a browser might use.
- * Server rendering is synchronous, so nothing else measures in between.
+ * Runs `draw` with every label measured by `by`, then goes back to the measure before. For a PNG,
+ * whose one face is known: its labels fit that face, not the widest a browser might use. Server
+ * rendering is synchronous, so nothing else measures in between.
  */
 export function measuringWith<T>(by: Measure, draw: () => T): T {
 	const before = measure;
@@ -41,20 +41,11 @@ export function measuringWith<T>(by: Measure, draw: () => T): T {
 
 /** Greedy word wrap into lines no wider than `maxWidth` pixels (a word too long gets its own). */
 export function wrap(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
-	return wrapBy(text, maxWidth, (line) => textWidth(line, fontSize, bold));
-}
-
-/** Greedy word wrap, with any measure of a line's width in pixels. */
-export function wrapBy(
-	text: string,
-	maxWidth: number,
-	measure: (line: string) => number
-): string[] {
 	const lines: string[] = [];
 	let line = '';
 	for (const word of text.split(/\s+/)) {
 		if (!line) line = word;
-		else if (measure(`${line} ${word}`) <= maxWidth) line += ` ${word}`;
+		else if (textWidth(`${line} ${word}`, fontSize, bold) <= maxWidth) line += ` ${word}`;
 		else {
 			lines.push(line);
 			line = word;

@@ -7,7 +7,7 @@ import { spareContext } from '../graphics/spare.ts';
 import { PAPER } from '../graphics/palette.ts';
 import StandaloneGraphic from '../graphics/StandaloneGraphic.svelte';
 import { FONT_FILES, measureLabel } from './font-metrics.ts';
-import { estimate, measuringWith, wrapBy, type Measure } from '../graphics/text.ts';
+import { estimate, measuringWith, wrap, type Measure } from '../graphics/text.ts';
 import { INK, INK_SOFT, RULE } from '../graphics/palette.ts';
 import type { ChartState } from '../graphics/states.ts';
 
@@ -81,7 +81,7 @@ export interface SvgOptions {
 
 /** Word wrap, measured for `face`. */
 const wrapFor = (face: Face, text: string, maxWidth: number, size: number, bold = false) =>
-	wrapBy(text, maxWidth, (line) => measureFor(face)(line, size, bold));
+	measuringWith(measureFor(face), () => wrap(text, maxWidth, size, bold));
 
 /** A complete, standalone SVG file of a graphic state. */
 export function graphicSvg(
