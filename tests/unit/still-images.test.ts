@@ -3,10 +3,11 @@
 // file does not have; axis titles drawn in that padding once fell outside the image.
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { STEP_STATES } from '../../src/lib/graphics/registry.ts';
+import { STEP_STATES, STORY_KEY_STEP } from '../../src/lib/graphics/registry.ts';
 import { DOWNLOAD_HEIGHT, DOWNLOAD_WIDTH } from '../../src/lib/graphics/sizes.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import { stepGraphicSvg } from '../../src/lib/server/downloads.ts';
+import { cardSvg } from '../../src/lib/server/render-graphic.ts';
 import { forStep, type StepId } from '../../src/lib/story/chapters.ts';
 import { measureLabel } from '../../src/lib/server/font-metrics.ts';
 import { estimate, type Measure } from '../../src/lib/graphics/text.ts';
@@ -125,4 +126,33 @@ describe('still images', () => {
 				const below = DOWNLOAD_HEIGHT - footer.bottom;
 				expect(Math.abs(above - below), `${step}: ${above} above, ${below} below`).toBeLessThan(24);
 			});
+});
+
+describe('social cards', () => {
+	// The card's headline, set at 60 px: its lines, in order.
+	const headlineLines = (title: string) => {
+		const $ = load(
+			cardSvg(forStep(content.states, STORY_KEY_STEP), content.charts, {
+				kicker: 'Open History Graphics',
+				title,
+				storyName: 'The deportation of the Balkars, March 1944',
+				publisher: 'CC BY 4.0'
+			}),
+			{ xmlMode: true }
+		);
+		return $('text[font-size="60"] tspan')
+			.map((_, t) => $(t).text())
+			.get();
+	};
+
+	it('never leaves one word alone on the last line of the headline', () => {
+		const lines = headlineLines(content.story.meta.headline);
+		expect(lines.join(' ')).toBe(content.story.meta.headline);
+		expect(lines.length).toBeGreaterThan(1);
+		expect(lines.at(-1)!.split(' ').length, lines.join(' / ')).toBeGreaterThan(1);
+	});
+
+	it('keeps a headline that fits on one line whole', () => {
+		expect(headlineLines('Eviction')).toEqual(['Eviction']);
+	});
 });

@@ -7,7 +7,7 @@ import { spareContext } from '../graphics/spare.ts';
 import { PAPER } from '../graphics/palette.ts';
 import StandaloneGraphic from '../graphics/StandaloneGraphic.svelte';
 import { FONT_FILES, measureLabel } from './font-metrics.ts';
-import { estimate, measuringWith, wrap, type Measure } from '../graphics/text.ts';
+import { estimate, measuringWith, wrap, wrapPretty, type Measure } from '../graphics/text.ts';
 import { INK, INK_SOFT, RULE } from '../graphics/palette.ts';
 import type { ChartState } from '../graphics/states.ts';
 
@@ -158,8 +158,13 @@ export function cardSvg(state: ChartState, charts: ChartData, text: CardText): s
 	const H = 630;
 	const textX = 56;
 	const textW = 470;
-	const titleLines = wrapFor('bundled', text.title, textW, 60, true).slice(0, 4);
-	const storyLines = wrapFor('bundled', text.storyName, textW, 30, true).slice(0, 2);
+	// Headlines never end on one stranded word ("Fourteen trains / east").
+	const titleLines = measuringWith(measureFor('bundled'), () =>
+		wrapPretty(text.title, textW, 60, true)
+	).slice(0, 4);
+	const storyLines = measuringWith(measureFor('bundled'), () =>
+		wrapPretty(text.storyName, textW, 30, true)
+	).slice(0, 2);
 	// Laid out at phone size and scaled up, so its labels stay legible in a thumbnail preview.
 	const zoom = 1.55;
 	// A chart that ends above its box is centred in it.
