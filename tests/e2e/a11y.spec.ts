@@ -136,6 +136,46 @@ test('keyboard: skip links work, and focus is visible', async ({ page }) => {
 	await expect(page.locator(':focus')).toBeVisible();
 });
 
+test('keyboard alone: Tab reaches every step, in view and uncovered, with its graphic in step', async ({
+	page
+}) => {
+	await open(page);
+	const seen = new Set<string>();
+	// Forward through the chapters, until focus leaves the last one.
+	for (let i = 0; i < 400 && seen.size < STEPS.length; i++) {
+		await page.keyboard.press('Tab');
+		const focus = await page.evaluate(() => {
+			const el = document.activeElement;
+			if (!el || el === document.body) return null;
+			const box = el.getBoundingClientRect();
+			// What a sighted keyboard user sees at the focused control: the control, not the
+			// sticky graphic or another card over it.
+			const hit = document.elementFromPoint(
+				box.left + Math.min(box.width, 40) / 2,
+				box.top + box.height / 2
+			);
+			return {
+				name: `${el.tagName} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+				inView: box.bottom > 0 && box.top < innerHeight,
+				uncovered: Boolean(hit && (hit === el || el.contains(hit))),
+				step: el.closest('[data-step]')?.id ?? null
+			};
+		});
+		if (!focus) continue;
+		expect(focus.inView, `${focus.name} is off screen`).toBe(true);
+		expect(focus.uncovered, `${focus.name} is covered`).toBe(true);
+		if (focus.step) {
+			seen.add(focus.step);
+			await expect(graphic(page, focus.step.replace(/-\d+$/, ''))).toHaveAttribute(
+				'data-active-step',
+				focus.step
+			);
+		}
+	}
+	// Every step has a control (its numbers), so Tab alone walks the reader through all of them.
+	expect([...seen].sort()).toEqual([...STEPS].sort());
+});
+
 test('screen readers get each step, then what its graphic shows; the drawing itself is hidden', async ({
 	page
 }) => {
