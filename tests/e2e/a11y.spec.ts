@@ -196,14 +196,87 @@ test('screen readers get each step, then what its graphic shows; the drawing its
 	expect(order.indexOf('alt')).toBeLessThan(order.indexOf('details'));
 });
 
+/**
+ * How a step change moves the marks, sampled just after it: the SVG animations still running in
+ * the chapter's graphic, and how many different pictures the dot canvas shows over half a second.
+ */
+async function motionAfterStepChange(page: Page, slug: string, from: string, to: string) {
+	await scrollToStep(page, from);
+	await expect(graphic(page, slug)).toHaveAttribute('data-drawn');
+	await settled(page, `[data-graphic="${slug}"]`);
+	await page.waitForTimeout(800);
+	await scrollToStep(page, to);
+	await expect(graphic(page, slug)).toHaveAttribute('data-active-step', to);
+	const snapshot = () =>
+		page.evaluate((slug) => {
+			const g = document.querySelector(`[data-graphic="${slug}"]`)!;
+			const canvas = g.querySelector<HTMLCanvasElement>('.layer.shown canvas');
+			let pixels = '';
+			if (canvas && canvas.clientWidth > 0) {
+				// The canvas belongs to the dot worker: copy what it shows.
+				const copy = document.createElement('canvas');
+				copy.width = canvas.clientWidth;
+				copy.height = canvas.clientHeight;
+				const ctx = copy.getContext('2d')!;
+				ctx.drawImage(canvas, 0, 0, copy.width, copy.height);
+				const px = ctx.getImageData(0, 0, copy.width, copy.height).data;
+				let hash = 0;
+				for (let i = 0; i < px.length; i++) hash = (hash * 31 + px[i]!) | 0;
+				pixels = String(hash);
+			}
+			const running = g
+				.getAnimations({ subtree: true })
+				.filter((a) => a.playState === 'running').length;
+			return { running, pixels };
+		}, slug);
+	// Six looks, 100 ms apart: a tween (700 ms) shows a new picture at nearly every look; a snap
+	// shows at most two, the state before and after it.
+	const looks = [];
+	for (let i = 0; i < 6; i++) {
+		looks.push(await snapshot());
+		await page.waitForTimeout(100);
+	}
+	return {
+		svgRunning: Math.max(...looks.map((l) => l.running)),
+		canvasPictures: new Set(looks.map((l) => l.pixels)).size
+	};
+}
+
 test.describe('reduced motion', () => {
 	test.use({ reducedMotion: 'reduce' });
-	test('moves nothing: the motion token is zero', async ({ page }) => {
+	test('moves nothing: a step change snaps the SVG marks and the dot canvas', async ({ page }) => {
 		await open(page);
 		const motion = await page.evaluate(() =>
 			getComputedStyle(document.documentElement).getPropertyValue('--motion').trim()
 		);
 		expect(parseFloat(motion)).toBe(0);
+		const timeline = await motionAfterStepChange(
+			page,
+			'recognition',
+			'recognition-1',
+			'recognition-2'
+		);
+		expect(timeline.svgRunning).toBe(0);
+		const dots = await motionAfterStepChange(page, 'eviction', 'eviction-1', 'eviction-2');
+		expect(dots.svgRunning).toBe(0);
+		expect(dots.canvasPictures).toBeLessThanOrEqual(2);
+	});
+});
+
+// The control for the test above: the same samples do see the motion when it is allowed.
+test.describe('motion allowed', () => {
+	test.use({ reducedMotion: 'no-preference' });
+	test('a step change animates the SVG marks and the dot canvas', async ({ page }) => {
+		await open(page);
+		const timeline = await motionAfterStepChange(
+			page,
+			'recognition',
+			'recognition-1',
+			'recognition-2'
+		);
+		expect(timeline.svgRunning).toBeGreaterThan(0);
+		const dots = await motionAfterStepChange(page, 'eviction', 'eviction-1', 'eviction-2');
+		expect(dots.canvasPictures).toBeGreaterThanOrEqual(3);
 	});
 });
 
