@@ -73,6 +73,19 @@ describe.each(SLUGS)('the share page for %s', (slug) => {
 		expect(pngSize(join(BUILD, `cards/${slug}.png`))).toEqual([1200, 630]);
 	});
 
+	it("shows a reader without JavaScript the chapter's key graphic, not the heavy card", () => {
+		const img = $('main img');
+		expect(img.length).toBe(1);
+		const src = img.attr('src')!;
+		// The still image of the step the card shows, small and legible at phone width.
+		expect(src).toMatch(new RegExp(`graphics/${slug}-\\d+\\.svg$`));
+		const file = join(BUILD, 'graphics', src.split('/graphics/')[1]!);
+		expect(existsSync(file), file).toBe(true);
+		expect(readFileSync(file).length).toBeLessThan(100_000);
+		expect(img.attr('alt')!.length).toBeGreaterThan(20);
+		expect($('main img[src*="/cards/"]').length).toBe(0);
+	});
+
 	it('sends readers on to the chapter: a landing target for the script, a link without it', () => {
 		const target = $('meta[name="story-landing"]').attr('content');
 		expect(target).toMatch(new RegExp(`#${slug}$`));

@@ -15,7 +15,8 @@ export interface Meta {
 	siteName: string;
 }
 
-function stepAlt(content: Content, id: string): string {
+/** A step's text alternative: what its graphic shows in that state. */
+export function stepAlt(content: Content, id: string): string {
 	for (const c of content.story.chapters) for (const s of c.steps) if (s.id === id) return s.alt;
 	throw new Error(`No step ${id} in the copy`);
 }

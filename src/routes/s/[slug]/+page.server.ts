@@ -1,8 +1,10 @@
 import { error } from '@sveltejs/kit';
 import { getContent } from '$lib/server/content';
-import { chapter, chapterKicker, chapterMeta } from '$lib/server/meta';
+import { KEY_STEPS } from '$lib/graphics/registry';
+import { DOWNLOAD_HEIGHT, DOWNLOAD_WIDTH } from '$lib/graphics/sizes';
+import { chapter, chapterKicker, chapterMeta, stepAlt } from '$lib/server/meta';
 import { CHAPTER_SLUGS, isChapterSlug } from '$lib/story/chapters';
-import { cardPath } from '$lib/urls';
+import { graphicPath } from '$lib/urls';
 
 export const entries = () => CHAPTER_SLUGS.map((slug) => ({ slug }));
 
@@ -17,6 +19,13 @@ export const load = ({ params }) => {
 		title: c.title,
 		description: c.description,
 		storyTitle: content.story.meta.headline,
-		card: cardPath(params.slug)
+		// For a reader without JavaScript, the chapter's key graphic as the story draws it: legible
+		// at phone width, and a few kB where the 1200×630 card (link previews only) is 40 to 100.
+		still: {
+			src: graphicPath(KEY_STEPS[params.slug], 'svg'),
+			width: DOWNLOAD_WIDTH,
+			height: DOWNLOAD_HEIGHT,
+			alt: stepAlt(content, KEY_STEPS[params.slug])
+		}
 	};
 };
