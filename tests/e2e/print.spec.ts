@@ -1,4 +1,4 @@
-// Printing the story: one column of text, every step with its still image (loaded even where lazy
+// Printing the story: one column of text, every step with its still image beside it (loaded even where lazy
 // loading had not reached it), and no sticky graphic.
 import { expect, graphic, open, SLUGS, STEPS, test } from './fixtures.ts';
 
@@ -21,4 +21,26 @@ test('print shows every step with its still image and hides the sticky graphics'
 			.toBeGreaterThan(0);
 	}
 	await expect(page.locator('details.numbers').first()).toBeHidden();
+	// On a page as wide as A4, each picture sits beside its text, so a page holds two steps; on
+	// a narrower one, under it.
+	const wide = page.viewportSize()!.width >= 600;
+	for (const step of ['occupation-1', 'exile-3', 'recognition-5']) {
+		const [text, picture] = await Promise.all(
+			[`[data-step="${step}"] .fragment`, `[data-step="${step}"] img`].map((s) =>
+				page
+					.locator(s)
+					.first()
+					.evaluate((el) => {
+						const r = el.getBoundingClientRect();
+						return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+					})
+			)
+		);
+		if (wide) {
+			expect(picture!.left, step).toBeGreaterThanOrEqual(text!.right);
+			expect(Math.abs(picture!.top - text!.top), step).toBeLessThan(40);
+		} else {
+			expect(picture!.top, step).toBeGreaterThanOrEqual(text!.bottom);
+		}
+	}
 });
