@@ -79,9 +79,16 @@ export interface SvgOptions {
 	face?: Face;
 }
 
-/** Word wrap, measured for `face`. */
-const wrapFor = (face: Face, text: string, maxWidth: number, size: number, bold = false) =>
-	measuringWith(measureFor(face), () => wrap(text, maxWidth, size, bold));
+/** Word wrap, measured for `face`; `pretty` never leaves one word alone on the last line. */
+const wrapFor = (
+	face: Face,
+	text: string,
+	maxWidth: number,
+	size: number,
+	bold = false,
+	pretty = false
+) =>
+	measuringWith(measureFor(face), () => (pretty ? wrapPretty : wrap)(text, maxWidth, size, bold));
 
 /** A complete, standalone SVG file of a graphic state. */
 export function graphicSvg(
@@ -159,12 +166,8 @@ export function cardSvg(state: ChartState, charts: ChartData, text: CardText): s
 	const textX = 56;
 	const textW = 470;
 	// Headlines never end on one stranded word ("Fourteen trains / east").
-	const titleLines = measuringWith(measureFor('bundled'), () =>
-		wrapPretty(text.title, textW, 60, true)
-	).slice(0, 4);
-	const storyLines = measuringWith(measureFor('bundled'), () =>
-		wrapPretty(text.storyName, textW, 30, true)
-	).slice(0, 2);
+	const titleLines = wrapFor('bundled', text.title, textW, 60, true, true).slice(0, 4);
+	const storyLines = wrapFor('bundled', text.storyName, textW, 30, true, true).slice(0, 2);
 	// Laid out at phone size and scaled up, so its labels stay legible in a thumbnail preview.
 	const zoom = 1.55;
 	// A chart that ends above its box is centred in it.
