@@ -141,7 +141,7 @@ test('keyboard alone: Tab reaches every step, in view and uncovered, with its gr
 }) => {
 	await open(page);
 	const seen = new Set<string>();
-	// Forward through the chapters, until focus leaves the last one.
+	// Forward, until every step has had focus (or far past the last one).
 	for (let i = 0; i < 400 && seen.size < STEPS.length; i++) {
 		await page.keyboard.press('Tab');
 		const focus = await page.evaluate(() => {
