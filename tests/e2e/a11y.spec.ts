@@ -158,7 +158,7 @@ test('keyboard: skip links work, and focus is visible', async ({ page }) => {
 	await expect(page.locator(':focus')).toBeVisible();
 });
 
-test('keyboard alone: Tab reaches every step, in view and uncovered, with its graphic in step', async ({
+test('keyboard alone: Tab reaches every step, in view, uncovered and ringed, with its graphic in step', async ({
 	page
 }) => {
 	await open(page);
@@ -180,12 +180,21 @@ test('keyboard alone: Tab reaches every step, in view and uncovered, with its gr
 				name: `${el.tagName} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
 				inView: box.bottom > 0 && box.top < innerHeight,
 				uncovered: Boolean(hit && (hit === el || el.contains(hit))),
+				// A focus ring: an outline or a box shadow.
+				ring: (() => {
+					const cs = getComputedStyle(el);
+					return (
+						(cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) ||
+						cs.boxShadow !== 'none'
+					);
+				})(),
 				step: el.closest('[data-step]')?.id ?? null
 			};
 		});
 		if (!focus) continue;
 		expect(focus.inView, `${focus.name} is off screen`).toBe(true);
 		expect(focus.uncovered, `${focus.name} is covered`).toBe(true);
+		expect(focus.ring, `${focus.name} shows no focus`).toBe(true);
 		if (focus.step) {
 			seen.add(focus.step);
 			await expect(graphic(page, focus.step.replace(/-\d+$/, ''))).toHaveAttribute(
