@@ -28,7 +28,7 @@ import {
 	exileLabels,
 	placeDot
 } from '../../src/lib/graphics/charts/exile-labels.ts';
-import { fitMap, toBox } from '../../src/lib/graphics/charts/map-fit.ts';
+import { fitMapWithCaption, toBox } from '../../src/lib/graphics/charts/map-fit.ts';
 import { figureColumns, tableFor } from '../../src/lib/graphics/tables.ts';
 import { deathsLayout } from '../../src/lib/graphics/charts/deaths.ts';
 import { AXIS_X, timeTicks } from '../../src/lib/graphics/charts/timeline.ts';
@@ -179,6 +179,58 @@ describe('occupation: the map of the North Caucasus', () => {
 		const dot = geo.places.find((p) => p.id === 'nalchik')!;
 		expect(ring.some((r) => polygonContains(r, [dot.x, dot.y]))).toBe(true);
 	});
+});
+
+describe("the maps' captions", () => {
+	// The caption under a map (a state's annotation): where it starts and how far down it runs.
+	const caption = (step: keyof typeof STEP_STATES, width: number, height: number) => {
+		const $ = svgOf(step, { width, height });
+		// The map itself: its group, scaled into the box and placed at its left edge.
+		const [, left, top, scale] = /translate\(([\d.]+) ([\d.]+)\) scale\(([\d.]+)\)/
+			.exec($('g[transform*="scale("]').first().attr('transform') ?? '')!
+			.map(Number) as [number, number, number, number];
+		const chart = (STEP_STATES[step] as ChartState).chart as 'occupation-map' | 'exile-map';
+		const mapBottom = top + scale * content.charts[chart].height;
+		// Every text below the map is its caption.
+		const texts = $('text').filter((_, t) => Number($(t).attr('y')) > mapBottom);
+		const last = texts.last();
+		return {
+			mapLeft: left,
+			x: texts.map((_, t) => Number($(t).attr('x'))).get(),
+			bottom: Number(last.attr('y')) + (Math.max(1, last.find('tspan').length) - 1) * 17
+		};
+	};
+
+	it('never gives a caption less room than it needs, at any size, and keeps it inside the box', () => {
+		const d = content.charts['exile-map'];
+		// A caption that needs a line more for every 40 px it loses.
+		const greedy = (w: number) => 20 + Math.ceil(2000 / w) * 17;
+		for (const roomFor of [(w: number) => annotationRoom(d, w), greedy])
+			for (const width of [296, 366, 500, 700, 900, 1200])
+				for (const height of [213, 300, 430, 600]) {
+					const c = fitMapWithCaption(d.width, d.height, width, height, roomFor);
+					expect(roomFor(c.captionWidth), `${width}×${height}`).toBeLessThanOrEqual(c.reserve);
+					expect(c.captionX + c.captionWidth).toBeLessThanOrEqual(width + 0.01);
+					expect(c.captionX === 0 || Math.abs(c.captionX - c.fit.x) < 0.01).toBe(true);
+				}
+	});
+
+	for (const step of ['occupation-2', 'exile-1', 'exile-2'] as const) {
+		it(`${step}: a map narrower than its box (a wide embed) is captioned from its own left edge`, () => {
+			const c = caption(step, 900, 430);
+			expect(c.mapLeft).toBeGreaterThan(40);
+			expect(c.x.length).toBeGreaterThan(0);
+			for (const x of c.x) expect(x).toBeCloseTo(c.mapLeft, 0);
+			expect(c.bottom).toBeLessThanOrEqual(430);
+		});
+
+		it(`${step}: a map as wide as a phone is captioned from the box's edge`, () => {
+			const c = caption(step, 366, 420);
+			expect(c.mapLeft).toBeLessThan(1);
+			for (const x of c.x) expect(x).toBe(0);
+			expect(c.bottom).toBeLessThanOrEqual(420);
+		});
+	}
 });
 
 describe('occupation: the livestock left behind', () => {
@@ -564,7 +616,14 @@ describe('exile: the map to Central Asia', () => {
 		// 2 px along each route (the line 2.5 px wide).
 		const d = content.charts['exile-map'];
 		for (const [width, height] of EXILE_BOXES) {
-			const fit = fitMap(d.width, d.height, width, height, annotationRoom(d, width), true);
+			const fit = fitMapWithCaption(
+				d.width,
+				d.height,
+				width,
+				height,
+				(w) => annotationRoom(d, w),
+				true
+			).fit;
 			const along = d.routes.flatMap((r) => {
 				type Point = { x: number; y: number };
 				const [a, m, b] = [r.start, r.mid, r.end].map((p) => toBox(fit, p)) as [
@@ -638,7 +697,14 @@ describe('exile: the map to Central Asia', () => {
 		// phone neither fits: the label stays on one line, over the other route's first pixels.)
 		const d = content.charts['exile-map'];
 		for (const [width, height] of EXILE_BOXES.slice(1)) {
-			const fit = fitMap(d.width, d.height, width, height, annotationRoom(d, width), true);
+			const fit = fitMapWithCaption(
+				d.width,
+				d.height,
+				width,
+				height,
+				(w) => annotationRoom(d, w),
+				true
+			).fit;
 			const { routes } = exileLabels(d, fit, false);
 			const tashkent = routes.find((r) => r.id === 'tashkent')!;
 			const orenburg = routes.find((r) => r.id === 'orenburg')!;
@@ -675,7 +741,14 @@ describe('exile: the map to Central Asia', () => {
 			p: { x: number; y: number }
 		) => Math.hypot(Math.max(b.x0 - p.x, 0, p.x - b.x1), Math.max(b.y0 - p.y, 0, p.y - b.y1));
 		for (const [width, height] of EXILE_BOXES) {
-			const fit = fitMap(d.width, d.height, width, height, annotationRoom(d, width), true);
+			const fit = fitMapWithCaption(
+				d.width,
+				d.height,
+				width,
+				height,
+				(w) => annotationRoom(d, w),
+				true
+			).fit;
 			for (const split of [false, true]) {
 				const { placement } = exileLabels(d, fit, split);
 				const shown = d.places.filter((p) => placement.get(p.id));
@@ -699,7 +772,7 @@ describe('exile: the map to Central Asia', () => {
 	it('places every name on a small phone, the routes apart from the cities they end at', () => {
 		const d = content.charts['exile-map'];
 		// The chart's box on a 320x568 phone, and the map in it.
-		const fit = fitMap(d.width, d.height, 296, 213, annotationRoom(d, 296));
+		const fit = fitMapWithCaption(d.width, d.height, 296, 213, (w) => annotationRoom(d, w)).fit;
 		for (const split of [false, true]) {
 			const { placement } = exileLabels(d, fit, split);
 			// Routes share ids with the cities at their ends (orenburg, tashkent): each needs its own.

@@ -33,3 +33,43 @@ export function fitMap(
 export function toBox(fit: MapFit, p: { x: number; y: number }) {
 	return { x: fit.x + p.x * fit.scale, y: fit.y + p.y * fit.scale };
 }
+
+export interface CaptionedFit {
+	fit: MapFit;
+	/** Room under the map, as fitMap was given it. */
+	reserve: number;
+	/** Where the caption under the map starts, and how wide it may run: from the map's left edge
+	 * (the caption belongs to the map) to the box's right edge. */
+	captionX: number;
+	captionWidth: number;
+}
+
+/**
+ * fitMap for a map with a caption under it whose height depends on how wide it may run
+ * (`roomFor(width)`). A map as wide as the box captions from the box's edge, as before; a narrower
+ * one (a wide embed, say) has its caption start under the map's left edge, with room reserved for
+ * the caption at that narrower width, so it never runs past its room.
+ */
+export function fitMapWithCaption(
+	mapWidth: number,
+	mapHeight: number,
+	boxWidth: number,
+	boxHeight: number,
+	roomFor: (captionWidth: number) => number,
+	atTop = false
+): CaptionedFit {
+	const whole = roomFor(boxWidth);
+	let reserve = whole;
+	let fit = fitMap(mapWidth, mapHeight, boxWidth, boxHeight, reserve, atTop);
+	// A narrower caption may need another line, which shrinks the map and moves its edge right:
+	// settle in a few rounds, or keep the caption at the box's edge.
+	for (let round = 0; round < 4 && fit.x >= 1; round++) {
+		const need = roomFor(boxWidth - fit.x);
+		if (need <= reserve) return { fit, reserve, captionX: fit.x, captionWidth: boxWidth - fit.x };
+		reserve = need;
+		fit = fitMap(mapWidth, mapHeight, boxWidth, boxHeight, reserve, atTop);
+	}
+	if (fit.x < 1) return { fit, reserve, captionX: 0, captionWidth: boxWidth };
+	fit = fitMap(mapWidth, mapHeight, boxWidth, boxHeight, whole, atTop);
+	return { fit, reserve: whole, captionX: 0, captionWidth: boxWidth };
+}
