@@ -273,22 +273,24 @@ async function motionAfterStepChange(page: Page, slug: string, from: string, to:
 	};
 }
 
+/** The same step change on an SVG chart (the timeline) and on the dot canvas (eviction). */
+async function motionOfBothCharts(page: Page) {
+	await open(page);
+	return {
+		timeline: await motionAfterStepChange(page, 'recognition', 'recognition-1', 'recognition-2'),
+		dots: await motionAfterStepChange(page, 'eviction', 'eviction-1', 'eviction-2')
+	};
+}
+
 test.describe('reduced motion', () => {
 	test.use({ reducedMotion: 'reduce' });
 	test('moves nothing: a step change snaps the SVG marks and the dot canvas', async ({ page }) => {
-		await open(page);
+		const { timeline, dots } = await motionOfBothCharts(page);
 		const motion = await page.evaluate(() =>
 			getComputedStyle(document.documentElement).getPropertyValue('--motion').trim()
 		);
 		expect(parseFloat(motion)).toBe(0);
-		const timeline = await motionAfterStepChange(
-			page,
-			'recognition',
-			'recognition-1',
-			'recognition-2'
-		);
 		expect(timeline.svgRunning).toBe(0);
-		const dots = await motionAfterStepChange(page, 'eviction', 'eviction-1', 'eviction-2');
 		expect(dots.svgRunning).toBe(0);
 		expect(dots.canvasPictures).toBeLessThanOrEqual(2);
 	});
@@ -298,15 +300,8 @@ test.describe('reduced motion', () => {
 test.describe('motion allowed', () => {
 	test.use({ reducedMotion: 'no-preference' });
 	test('a step change animates the SVG marks and the dot canvas', async ({ page }) => {
-		await open(page);
-		const timeline = await motionAfterStepChange(
-			page,
-			'recognition',
-			'recognition-1',
-			'recognition-2'
-		);
+		const { timeline, dots } = await motionOfBothCharts(page);
 		expect(timeline.svgRunning).toBeGreaterThan(0);
-		const dots = await motionAfterStepChange(page, 'eviction', 'eviction-1', 'eviction-2');
 		expect(dots.canvasPictures).toBeGreaterThanOrEqual(3);
 	});
 });

@@ -26,7 +26,8 @@ import { FONT_FILES } from '../../src/lib/server/font-metrics.ts';
 import {
 	annotationRoom,
 	exileLabels,
-	placeDot
+	placeDot,
+	placeExileMap
 } from '../../src/lib/graphics/charts/exile-labels.ts';
 import { fitMapWithCaption, toBox } from '../../src/lib/graphics/charts/map-fit.ts';
 import { figureColumns, tableFor } from '../../src/lib/graphics/tables.ts';
@@ -616,14 +617,7 @@ describe('exile: the map to Central Asia', () => {
 		// 2 px along each route (the line 2.5 px wide).
 		const d = content.charts['exile-map'];
 		for (const [width, height] of EXILE_BOXES) {
-			const fit = fitMapWithCaption(
-				d.width,
-				d.height,
-				width,
-				height,
-				(w) => annotationRoom(d, w),
-				true
-			).fit;
+			const { fit } = placeExileMap(d, width, height, undefined, true);
 			const along = d.routes.flatMap((r) => {
 				type Point = { x: number; y: number };
 				const [a, m, b] = [r.start, r.mid, r.end].map((p) => toBox(fit, p)) as [
@@ -697,14 +691,7 @@ describe('exile: the map to Central Asia', () => {
 		// phone neither fits: the label stays on one line, over the other route's first pixels.)
 		const d = content.charts['exile-map'];
 		for (const [width, height] of EXILE_BOXES.slice(1)) {
-			const fit = fitMapWithCaption(
-				d.width,
-				d.height,
-				width,
-				height,
-				(w) => annotationRoom(d, w),
-				true
-			).fit;
+			const { fit } = placeExileMap(d, width, height, undefined, true);
 			const { routes } = exileLabels(d, fit, false);
 			const tashkent = routes.find((r) => r.id === 'tashkent')!;
 			const orenburg = routes.find((r) => r.id === 'orenburg')!;
@@ -741,14 +728,7 @@ describe('exile: the map to Central Asia', () => {
 			p: { x: number; y: number }
 		) => Math.hypot(Math.max(b.x0 - p.x, 0, p.x - b.x1), Math.max(b.y0 - p.y, 0, p.y - b.y1));
 		for (const [width, height] of EXILE_BOXES) {
-			const fit = fitMapWithCaption(
-				d.width,
-				d.height,
-				width,
-				height,
-				(w) => annotationRoom(d, w),
-				true
-			).fit;
+			const { fit } = placeExileMap(d, width, height, undefined, true);
 			for (const split of [false, true]) {
 				const { placement } = exileLabels(d, fit, split);
 				const shown = d.places.filter((p) => placement.get(p.id));
@@ -772,7 +752,7 @@ describe('exile: the map to Central Asia', () => {
 	it('places every name on a small phone, the routes apart from the cities they end at', () => {
 		const d = content.charts['exile-map'];
 		// The chart's box on a 320x568 phone, and the map in it.
-		const fit = fitMapWithCaption(d.width, d.height, 296, 213, (w) => annotationRoom(d, w)).fit;
+		const { fit } = placeExileMap(d, 296, 213);
 		for (const split of [false, true]) {
 			const { placement } = exileLabels(d, fit, split);
 			// Routes share ids with the cities at their ends (orenburg, tashkent): each needs its own.

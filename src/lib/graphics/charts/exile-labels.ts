@@ -18,7 +18,7 @@ import {
 	type LabelRequest,
 	type Placement
 } from './label-place.ts';
-import { toBox, type MapFit } from './map-fit.ts';
+import { fitMapWithCaption, toBox, type MapFit } from './map-fit.ts';
 
 type Route = ExileMapData['routes'][number];
 type Place = ExileMapData['places'][number];
@@ -181,6 +181,24 @@ export function annotationRoom(
 		Math.max(...splits.map((split) => annotationBlocks(annotationTexts(data, split), width).height))
 	);
 }
+
+/** Where the map and its caption go in a box of this size (the same for every state in `splits`,
+ * so the map never moves between them). The chart and its tests both place it through here. */
+export const placeExileMap = (
+	data: ExileMapData,
+	width: number,
+	height: number,
+	splits: readonly boolean[] = [false, true],
+	atTop = false
+) =>
+	fitMapWithCaption(
+		data.width,
+		data.height,
+		width,
+		height,
+		(w) => annotationRoom(data, w, splits),
+		atTop
+	);
 
 type ExileLabels = {
 	routes: (Route & { at: ReturnType<typeof routeLabel> })[];
