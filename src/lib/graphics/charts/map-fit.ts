@@ -59,17 +59,19 @@ export function fitMapWithCaption(
 	atTop = false
 ): CaptionedFit {
 	const whole = roomFor(boxWidth);
-	let reserve = whole;
-	let fit = fitMap(mapWidth, mapHeight, boxWidth, boxHeight, reserve, atTop);
+	const atEdge = fitMap(mapWidth, mapHeight, boxWidth, boxHeight, whole, atTop);
+	const fallback = { fit: atEdge, reserve: whole, captionX: 0, captionWidth: boxWidth };
+	// A map as wide as the box: its caption is at the box's edge already.
+	if (atEdge.x < 1) return fallback;
 	// A narrower caption may need another line, which shrinks the map and moves its edge right:
 	// settle in a few rounds, or keep the caption at the box's edge.
-	for (let round = 0; round < 4 && fit.x >= 1; round++) {
+	let fit = atEdge;
+	let reserve = whole;
+	for (let round = 0; round < 4; round++) {
 		const need = roomFor(boxWidth - fit.x);
 		if (need <= reserve) return { fit, reserve, captionX: fit.x, captionWidth: boxWidth - fit.x };
 		reserve = need;
 		fit = fitMap(mapWidth, mapHeight, boxWidth, boxHeight, reserve, atTop);
 	}
-	if (fit.x < 1) return { fit, reserve, captionX: 0, captionWidth: boxWidth };
-	fit = fitMap(mapWidth, mapHeight, boxWidth, boxHeight, whole, atTop);
-	return { fit, reserve: whole, captionX: 0, captionWidth: boxWidth };
+	return fallback;
 }
