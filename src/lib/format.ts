@@ -147,6 +147,25 @@ export function formatDate(
 	return part === 'no-year' ? text : `${text} ${year}`;
 }
 
+/**
+ * The stretch of time a date could fall in, as decimal years (a month starts at year + month / 12,
+ * a day at its month + (day - 1) / 365): "March 2010" is the whole of March, "early January 1943"
+ * its first ten days, "1959" the year. A date to the day is that day.
+ */
+export function datePeriod(iso: string, precision: DatePrecision): [number, number] {
+	const { year, month, day } = dateParts(iso);
+	if (precision === 'year' || month === undefined) return [year, year + 1];
+	const monthStart = year + (month - 1) / 12;
+	const monthEnd = year + month / 12;
+	if (precision === 'day' && day !== undefined) {
+		const start = monthStart + (day - 1) / 365;
+		return [start, start + 1 / 365];
+	}
+	if (precision === 'early-month') return [monthStart, monthStart + 10 / 365];
+	if (precision === 'late-month') return [monthStart + 20 / 365, monthEnd];
+	return [monthStart, monthEnd];
+}
+
 /** A month and year, the month abbreviated, for a tight chart label: "Feb 1944" (or "1944"). */
 export function formatMonthShort(iso: string, precision: DatePrecision): string {
 	const { year, month } = dateParts(iso);

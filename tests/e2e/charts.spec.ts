@@ -1,6 +1,7 @@
 // Every chapter's graphic in the browser, at phone and desktop size: each step scrolled into view
 // shows its chart, and the marks and labels that state promises are drawn and visible.
 import type { Page } from '@playwright/test';
+import { ACCENT } from '../../src/lib/graphics/palette.ts';
 import { STEP_STATES } from '../../src/lib/graphics/registry.ts';
 import { chartsOf } from '../../src/lib/graphics/states.ts';
 import type { StepId } from '../../src/lib/story/chapters.ts';
@@ -72,6 +73,39 @@ test('each step shows its chart, with the labels its state promises, visible', a
 		// The title above is the chart's own.
 		await expect(g.locator('.graphic-title:visible'), step).toHaveCount(1);
 	}
+});
+
+test('a date known only to its month grows from a dot into a dash the length of that month', async ({
+	page
+}) => {
+	await open(page);
+	const svg = graphic(page, 'recognition').locator('.layer[data-layer="timeline"] svg');
+	// The red dash shown, March 2010 (kanokov_address), and a month's length on the axis.
+	const measure = () =>
+		svg.evaluate((root, accent) => {
+			const tick = (label: string) =>
+				[...root.querySelectorAll('text')].find((t) => t.textContent?.trim() === label);
+			const dash = [...root.querySelectorAll('g:not(.off) > line')].find(
+				(l) => l.getAttribute('stroke') === accent
+			);
+			const jan = tick('2010')?.getBoundingClientRect();
+			const apr = tick('Apr')?.getBoundingClientRect();
+			return {
+				month: jan && apr ? (apr.top - jan.top) / 3 : null,
+				dash: dash ? dash.getBoundingClientRect().height : null
+			};
+		}, ACCENT);
+	await scrollToStep(page, 'recognition-3');
+	await expectActive(page, 'recognition-3');
+	await settled(page, '#recognition [data-graphic]');
+	// Over 1991 the 2010 address is not labelled, so no red dash is shown.
+	expect((await measure()).dash).toBeNull();
+	await scrollToStep(page, 'recognition-4');
+	await expectActive(page, 'recognition-4');
+	await settled(page, '#recognition [data-graphic]');
+	const { month, dash } = await measure();
+	expect(month).toBeGreaterThan(15);
+	expect(Math.abs(dash! - month!)).toBeLessThan(1.5);
 });
 
 test('a jump to the last step of each chapter shows that step', async ({ page }) => {

@@ -1037,10 +1037,11 @@ describe('recognition: the timeline', () => {
 			'recognition-5'
 		] as const) {
 			const $ = svgOf(step);
-			// The dots in view, in paint order: a group's transform places each.
-			const dots = $('g:not(.off) > circle')
+			// The marks in view, in paint order (dots, and dashes for dates known to the month):
+			// a group's transform places each.
+			const dots = $('g:not(.off) > circle, g:not(.off) > line')
 				.map((_, c) => ({
-					red: $(c).attr('fill') === ACCENT,
+					red: $(c).attr('fill') === ACCENT || $(c).attr('stroke') === ACCENT,
 					y: Number(/,\s*([\d.-]+)px/.exec($(c).parent().attr('style') ?? '')?.[1])
 				}))
 				.get();
@@ -1063,10 +1064,70 @@ describe('recognition: the timeline', () => {
 		// ring round each grey dot drew arcs across its neighbours.
 		const $ = svgOf('recognition-1');
 		const grey = $('circle').filter((_, c) => $(c).attr('fill') === DOT);
-		expect(grey.length).toBe(content.charts.timeline.events.length);
+		const greyDashes = $('line').filter((_, c) => $(c).attr('stroke') === DOT);
+		expect(grey.length + greyDashes.length).toBe(content.charts.timeline.events.length);
 		expect(grey.filter((_, c) => $(c).attr('stroke') !== undefined).length).toBe(0);
+		// Each grey dash alone in its group; each red one on a paper dash a ring wider.
+		for (const dash of greyDashes.get()) expect($(dash).siblings().length).toBe(0);
 		const red = $('circle').filter((_, c) => $(c).attr('fill') === ACCENT);
 		expect(red.filter((_, c) => $(c).attr('stroke') === PAPER).length).toBe(red.length);
+		for (const dash of $('line')
+			.filter((_, c) => $(c).attr('stroke') === ACCENT)
+			.get()) {
+			const under = $(dash).prev();
+			expect(under.attr('stroke')).toBe(PAPER);
+			expect(Number(under.attr('stroke-width'))).toBe(Number($(dash).attr('stroke-width')) + 3);
+		}
+	});
+
+	it('draws a date known only to its month over the whole month, under the days inside it', () => {
+		// President Kanokov's address is dated March 2010; the rally on 8 March 2010 falls inside.
+		const kanokov = content.charts.timeline.events.find((e) => e.id === 'kanokov_address')!;
+		expect(kanokov.dateText).toBe('March 2010');
+		expect(kanokov.period).toEqual([2010 + 2 / 12, 2010 + 3 / 12]);
+		const $ = svgOf('recognition-4');
+		// A month in px, from the axis: "2010" ticks January, "Apr" April (text 4 px below each tick).
+		const tickY = (label: string) =>
+			Number(
+				$(`text[x="${AXIS_X - 12}"]`)
+					.filter((_, t) => $(t).text().trim() === label)
+					.attr('y')
+			);
+		const month = (tickY('Apr') - tickY('2010')) / 3;
+		expect(month).toBeGreaterThan(20);
+		const placed = (el: ReturnType<typeof $>) =>
+			Number(/,\s*([\d.-]+)px/.exec(el.parent().attr('style') ?? '')?.[1]);
+		const marks = $('g:not(.off) > circle, g:not(.off) > line').filter(
+			(_, c) => $(c).attr('fill') === ACCENT || $(c).attr('stroke') === ACCENT
+		);
+		const dash = marks.filter('line');
+		const dot = marks.filter('circle');
+		expect(dash.length).toBe(1);
+		expect(dot.length).toBe(1);
+		// On the page a unit line stretched to the month's length, its stroke kept from stretching.
+		const length = Number(/scale\(1,([\d.]+)\)/.exec(dash.attr('style') ?? '')?.[1]);
+		expect(length).toBeCloseTo(month, 0);
+		expect(Number(dash.attr('y2')) - Number(dash.attr('y1'))).toBe(1);
+		expect(dash.attr('vector-effect')).toBe('non-scaling-stroke');
+		// Centred on mid-March: from 1 March to 1 April.
+		const marchStart = tickY('2010') - 4 + 2 * month;
+		expect(placed(dash) - length / 2).toBeCloseTo(marchStart, 0);
+		// The 8 March dot lies on the dash and is painted after it.
+		expect(placed(dot)).toBeGreaterThan(placed(dash) - length / 2);
+		expect(placed(dot)).toBeLessThan(placed(dash) - length / 4);
+		expect(marks.index(dot)).toBeGreaterThan(marks.index(dash));
+		// Standalone (stills, cards), the same dash is drawn at its length.
+		const { svg } = graphicInner(
+			STEP_STATES['recognition-4'] as ChartState,
+			content.charts,
+			366,
+			420
+		);
+		const still = load(svg, { xml: true });
+		const stillDash = still('line').filter((_, c) => still(c).attr('stroke') === ACCENT);
+		const shown = stillDash.filter((_, c) => still(c).parent().attr('opacity') !== '0');
+		expect(shown.length).toBe(1);
+		expect(Number(shown.attr('y2')) - Number(shown.attr('y1'))).toBeCloseTo(month, 0);
 	});
 
 	it('keeps labels from overlapping at phone size', () => {

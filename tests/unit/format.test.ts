@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	capitalise,
 	dateParts,
+	datePeriod,
 	formatCount,
 	formatDate,
 	formatDateRange,
@@ -100,6 +101,18 @@ describe('dates', () => {
 		expect(formatMonthShort('1937-09', 'month')).toBe('Sep 1937');
 		expect(formatMonthShort('1944-03-08', 'year')).toBe('1944');
 		expect(formatMonthShort('1957', 'year')).toBe('1957');
+	});
+	it('the stretch of time a date could fall in, as decimal years', () => {
+		const days = ([a, b]: [number, number]) => Math.round((b - a) * 365);
+		expect(datePeriod('2010-03', 'month')).toEqual([2010 + 2 / 12, 2010 + 3 / 12]);
+		expect(datePeriod('1959', 'year')).toEqual([1959, 1960]);
+		expect(datePeriod('1943-01', 'early-month')[0]).toBe(1943);
+		expect(days(datePeriod('1943-01', 'early-month'))).toBe(10);
+		expect(datePeriod('1942-10', 'late-month')[1]).toBe(1942 + 10 / 12);
+		expect(days(datePeriod('2010-03-08', 'day'))).toBe(1);
+		expect(datePeriod('2010-03-08', 'day')[0]).toBeCloseTo(2010 + 2 / 12 + 7 / 365, 9);
+		// A date "to the day" that names no day is only as precise as its month.
+		expect(datePeriod('1944-12', 'day')).toEqual([1944 + 11 / 12, 1945]);
 	});
 	it('ranges', () => {
 		expect(formatDateRange('1944-03-08', '1944-03-09', 'day')).toBe('8–9 March 1944');

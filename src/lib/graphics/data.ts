@@ -181,7 +181,15 @@ export interface PopulationData {
 }
 
 export interface TimelineData {
-	events: { id: string; year: number; dateText: string; label: string }[];
+	events: {
+		id: string;
+		/** Where the event sits on the axis: its day, or the middle of its period. */
+		year: number;
+		/** For a date known only to the month or year: that period, as decimal years. */
+		period: [number, number] | null;
+		dateText: string;
+		label: string;
+	}[];
 	start: number;
 	end: number;
 }

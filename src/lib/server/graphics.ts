@@ -7,6 +7,7 @@ import type { Source } from '../data/schema.ts';
 import {
 	capitalise,
 	dateParts,
+	datePeriod,
 	formatCount,
 	formatDate,
 	formatDateRange,
@@ -341,9 +342,13 @@ export function buildGraphics(
 	const timelineEvents = timelineIds.map((id) => {
 		const e = data.events.find((x) => x.id === id);
 		if (!e) throw new Error(`data/events.csv has no event "${id}", which the timeline needs`);
+		// A date known only to its month (or year) is drawn over the whole of it, centred there.
+		const [from, to] = datePeriod(e.date, e.precision);
+		const period: [number, number] | null = to - from > 1 / 365 ? [from, to] : null;
 		return {
 			id,
-			year: decimalYear(e.date),
+			year: period ? (period[0] + period[1]) / 2 : decimalYear(e.date),
+			period,
 			dateText: formatDate(e.date, e.precision),
 			label: e.label
 		};

@@ -14,6 +14,8 @@ const TIGHT_LINE = 14;
 export interface TimelineEvent {
 	id: string;
 	y: number;
+	/** How far the event's period runs along the axis, px; null for a date to the day. */
+	length: number | null;
 	inView: boolean;
 	label: { lines: string[]; y: number } | null;
 }
@@ -29,9 +31,11 @@ export function timelineLayout(
 	const textWidth = width - LABEL_X - 4;
 	// Events far outside the period in view are parked just off the edge: invisible, and still a
 	// short, smooth move away when the period changes.
+	const park = (v: number) => Math.max(top - 40, Math.min(bottom + 40, v));
 	const events: TimelineEvent[] = data.events.map((e) => ({
 		id: e.id,
-		y: Math.max(top - 40, Math.min(bottom + 40, y(e.year))),
+		y: park(y(e.year)),
+		length: e.period ? Math.abs(park(y(e.period[1])) - park(y(e.period[0]))) : null,
 		inView: e.year >= state.from && e.year <= state.to,
 		label: null
 	}));
@@ -68,7 +72,12 @@ export function timelineLayout(
 			limit = ev.label!.y;
 		}
 	}
-	return { events, labelX: LABEL_X, lineHeight };
+	// Paint order: a period's dash first, so a day inside it (8 March in March) stays on top.
+	const inPaintOrder = [
+		...events.filter((ev) => ev.length !== null),
+		...events.filter((ev) => ev.length === null)
+	];
+	return { events: inPaintOrder, labelX: LABEL_X, lineHeight };
 }
 
 export interface TimeTick {
