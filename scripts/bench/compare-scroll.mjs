@@ -7,7 +7,8 @@
 //   node scripts/bench/compare-scroll.mjs --rounds 3 \
 //     story '{}' noapp '{"noapp":true}' noshadow '{"css":".card{box-shadow:none}"}' control null
 // Each variant: a name, then its options as JSON (see scrollOnce in scroll.mjs; "url" scrolls
-// another page), or null for the benchmark's control page.
+// another page, "cpu" sets the CPU throttling rate, 4 otherwise), or null for the benchmark's
+// control page.
 import { scrollOnce } from './scroll.mjs';
 
 const args = process.argv.slice(2);
@@ -27,7 +28,11 @@ if (!variants.length) {
 const results = new Map(variants.map(([name]) => [name, []]));
 for (let r = 1; r <= rounds; r++)
 	for (const [name, options] of variants) {
-		const run = await scrollOnce(options === null ? null : (options.url ?? url), 4, options ?? {});
+		const run = await scrollOnce(
+			options === null ? null : (options.url ?? url),
+			options?.cpu ?? 4,
+			options ?? {}
+		);
 		const share = run.over25Share * 100;
 		results.get(name).push(share);
 		console.log(

@@ -139,10 +139,10 @@ async function untilGraphicsReady(page, timeout = 60_000) {
  * One scripted scroll in a fresh browser: of `url`, or of the control page when url is null.
  * `variant` changes the page for an experiment (scripts/bench/compare-scroll.mjs), never in the
  * benchmark: `noapp` blocks the app's scripts, `nostyle` removes every stylesheet, `css` adds one,
- * `reducedMotion` asks for reduced motion.
+ * `reducedMotion` asks for reduced motion, `dpr` sets the device pixel ratio (2 otherwise).
  * @param {string | null} url
  * @param {number} cpuRate
- * @param {{ noapp?: boolean, nostyle?: boolean, css?: string, reducedMotion?: boolean }} [variant]
+ * @param {{ noapp?: boolean, nostyle?: boolean, css?: string, reducedMotion?: boolean, dpr?: number }} [variant]
  */
 export async function scrollOnce(url, cpuRate, variant = {}) {
 	const browser = await chromium.launch({
@@ -153,7 +153,7 @@ export async function scrollOnce(url, cpuRate, variant = {}) {
 			viewport: VIEWPORT,
 			isMobile: true,
 			hasTouch: true,
-			deviceScaleFactor: 2,
+			deviceScaleFactor: variant.dpr ?? 2,
 			...(variant.reducedMotion ? { reducedMotion: 'reduce' } : {})
 		});
 		await context.addInitScript(installProbes);
@@ -236,7 +236,7 @@ export async function scrollOnce(url, cpuRate, variant = {}) {
 		return {
 			driver,
 			cpuRate,
-			viewport: `${VIEWPORT.width}x${VIEWPORT.height}@2x`,
+			viewport: `${VIEWPORT.width}x${VIEWPORT.height}@${variant.dpr ?? 2}x`,
 			scrolledPx: Math.round(end.y),
 			pageEndPx: Math.round(end.max),
 			reachedEnd: end.y >= end.max - 2,
