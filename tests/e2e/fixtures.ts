@@ -89,6 +89,31 @@ export async function listenerCount(page: Page, target: 'window' | 'document', t
 	}
 }
 
+/** Every touch or pointer listener in the page (window, the document and each element), by type:
+ * Chromium sends each touch of a scroll to the main thread while any one of them exists. */
+export async function touchListeners(page: Page): Promise<string[]> {
+	const cdp = await page.context().newCDPSession(page);
+	try {
+		const types: string[] = [];
+		for (const target of ['window', 'document']) {
+			const { result } = await cdp.send('Runtime.evaluate', { expression: target });
+			const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
+				objectId: result.objectId!,
+				depth: -1,
+				pierce: true
+			});
+			types.push(
+				...listeners
+					.map((l) => l.type)
+					.filter((t) => /^(touch|pointer|gotpointer|lostpointer)/.test(t))
+			);
+		}
+		return types;
+	} finally {
+		await cdp.detach();
+	}
+}
+
 /** Waits until every transition and animation inside `selector` has finished. */
 export async function settled(page: Page, selector: string) {
 	await expect

@@ -9,7 +9,8 @@ import {
 	open,
 	scrollToStep,
 	STEPS,
-	test
+	test,
+	touchListeners
 } from './fixtures.ts';
 
 test('rotation and resize in the middle of a transition', async ({ page }) => {
@@ -89,6 +90,20 @@ test('no script listens to scrolling, before or after rotations', async ({ page 
 	}
 	expect(await scrollListeners()).toBe(0);
 	expect(await listenerCount(page, 'window', 'scrollend')).toBe(1);
+});
+
+test('once the reader has scrolled, no script listens to touches', async ({ page }) => {
+	// While any touch or pointer listener exists, even a passive one, Chromium sends each touch of
+	// a scroll to the main thread and hit-tests it there (src/lib/scroll/touch-listeners.ts).
+	// SvelteKit's router adds one to <html>; the page's own watch for a first move removes its own.
+	await open(page);
+	await scrollToStep(page, 'occupation-2');
+	await expectActive(page, 'occupation-2');
+	expect(await touchListeners(page)).toEqual([]);
+	// Charts mounted as the reader goes add none either.
+	await scrollToStep(page, 'recognition-4');
+	await expectActive(page, 'recognition-4');
+	expect(await touchListeners(page)).toEqual([]);
 });
 
 test('a fling to the bottom and straight back to the top', async ({ page }) => {
