@@ -66,7 +66,9 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	/** The step whose top is the last at or above the trigger line, given every step's top. */
 	const stepAt = (tops: number[]) => options.steps[activeIndex(tops, trigger)]?.id ?? null;
 
-	function measure() {
+	/** Reads the geometry and reports a change of step or section: at once, or `later`, in a task
+	 * of its own after this frame. */
+	function measure(later = false) {
 		if (keep !== undefined) return; // a resize is being handled
 		const tops = options.steps.map((el) => el.getBoundingClientRect().top);
 		const y = window.scrollY;
@@ -75,8 +77,11 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 		const rects = options.sections.map((el) => el.getBoundingClientRect());
 		const section = options.sections[sectionIndex(rects, trigger)]?.id ?? null;
 		if (!last || step !== last.step || section !== last.section) {
-			last = { step, section };
-			options.onChange(last);
+			const position = { step, section };
+			last = position;
+			if (!later) options.onChange(position);
+			// Unless a newer measurement has been reported meanwhile.
+			else setTimeout(() => last === position && options.onChange(position), 0);
 		}
 	}
 
@@ -86,12 +91,16 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 		return stepAt(offsets.map((top) => top - lastY));
 	}
 
+	/** Measures in the next frame, where the layout is up to date, and reports after it. A step
+	 * change redraws a chart: run inside the frame that measured, the chart's update and its
+	 * relayout and repaint made one task of about 30 ms on a slow phone (4x CPU), two frames
+	 * dropped at every step of a scroll; in a task of its own it fits between frames. */
 	function reconcile() {
 		notePosition();
 		if (frame) return;
 		frame = requestAnimationFrame(() => {
 			frame = 0;
-			measure();
+			measure(true);
 		});
 	}
 
@@ -155,7 +164,7 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	window.addEventListener('load', reconcile);
 
 	const engine: ScrollEngine = {
-		reconcile: measure,
+		reconcile: () => measure(),
 		destroy() {
 			scroller?.destroy();
 			scroller = null;
