@@ -44,6 +44,7 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	let frame = 0;
 	let settleTimer: ReturnType<typeof setTimeout> | undefined;
 	let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+	let reportTimer: ReturnType<typeof setTimeout> | undefined;
 	let last: ScrollPosition | null = null;
 	let width = window.innerWidth;
 	const portrait = window.matchMedia('(orientation: portrait)');
@@ -79,9 +80,10 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 		if (!last || step !== last.step || section !== last.section) {
 			const position = { step, section };
 			last = position;
+			clearTimeout(reportTimer);
 			if (!later) options.onChange(position);
 			// Unless a newer measurement has been reported meanwhile.
-			else setTimeout(() => last === position && options.onChange(position), 0);
+			else reportTimer = setTimeout(() => last === position && options.onChange(position), 0);
 		}
 	}
 
@@ -171,6 +173,7 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 			cancelAnimationFrame(frame);
 			clearTimeout(settleTimer);
 			clearTimeout(resizeTimer);
+			clearTimeout(reportTimer);
 			window.removeEventListener('scroll', onScroll);
 			window.removeEventListener('scrollend', reconcile);
 			window.removeEventListener('resize', onResize);
