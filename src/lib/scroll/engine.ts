@@ -80,10 +80,10 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 		if (!last || step !== last.step || section !== last.section) {
 			const position = { step, section };
 			last = position;
+			// A report still waiting is stale now.
 			clearTimeout(reportTimer);
-			if (!later) options.onChange(position);
-			// Unless a newer measurement has been reported meanwhile.
-			else reportTimer = setTimeout(() => last === position && options.onChange(position), 0);
+			if (later) reportTimer = setTimeout(() => options.onChange(position), 0);
+			else options.onChange(position);
 		}
 	}
 
