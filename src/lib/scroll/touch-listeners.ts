@@ -9,11 +9,9 @@
 // the listener a touch scroll never wakes the main thread. Tapped links still work as links; only
 // the early fetch is lost, and a mouse press still makes it.
 
-/**
- * From now on, ignore touchstart listeners added to `root`: call before SvelteKit starts its
- * router (the client `init` hook). Returns a function that undoes it, for tests.
- */
-export function ignoreRootTouchListeners(root: HTMLElement = document.documentElement): () => void {
+/** From now on, ignore touchstart listeners added to `root`: call before SvelteKit starts its
+ * router (the client `init` hook). */
+export function ignoreRootTouchListeners(root: HTMLElement = document.documentElement): void {
 	root.addEventListener = function (
 		this: HTMLElement,
 		type: string,
@@ -22,8 +20,5 @@ export function ignoreRootTouchListeners(root: HTMLElement = document.documentEl
 	) {
 		if (type === 'touchstart') return;
 		EventTarget.prototype.addEventListener.call(this, type, listener, options);
-	};
-	return () => {
-		delete (root as Partial<HTMLElement>).addEventListener;
 	};
 }
