@@ -74,44 +74,35 @@ export async function scrollToStep(page: Page, id: string) {
 	}, id);
 }
 
-/** How many `type` listeners `target` ('window' or 'document') has, by Chromium's own record:
- * the page cannot list its listeners itself. */
-export async function listenerCount(page: Page, target: 'window' | 'document', type: string) {
+/** The types of the listeners on `target` ('window' or 'document'), by Chromium's own record (the
+ * page cannot list its listeners itself); with `subtree`, on every element below it too. */
+async function listenerTypes(page: Page, target: 'window' | 'document', subtree = false) {
 	const cdp = await page.context().newCDPSession(page);
 	try {
 		const { result } = await cdp.send('Runtime.evaluate', { expression: target });
 		const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
-			objectId: result.objectId!
+			objectId: result.objectId!,
+			...(subtree ? { depth: -1, pierce: true } : {})
 		});
-		return listeners.filter((l) => l.type === type).length;
+		return listeners.map((l) => l.type);
 	} finally {
 		await cdp.detach();
 	}
 }
 
+/** How many `type` listeners `target` ('window' or 'document') has. */
+export async function listenerCount(page: Page, target: 'window' | 'document', type: string) {
+	return (await listenerTypes(page, target)).filter((t) => t === type).length;
+}
+
 /** Every touch or pointer listener in the page (window, the document and each element), by type:
  * Chromium sends each touch of a scroll to the main thread while any one of them exists. */
 export async function touchListeners(page: Page): Promise<string[]> {
-	const cdp = await page.context().newCDPSession(page);
-	try {
-		const types: string[] = [];
-		for (const target of ['window', 'document']) {
-			const { result } = await cdp.send('Runtime.evaluate', { expression: target });
-			const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
-				objectId: result.objectId!,
-				depth: -1,
-				pierce: true
-			});
-			types.push(
-				...listeners
-					.map((l) => l.type)
-					.filter((t) => /^(touch|pointer|gotpointer|lostpointer)/.test(t))
-			);
-		}
-		return types;
-	} finally {
-		await cdp.detach();
-	}
+	const types = [
+		...(await listenerTypes(page, 'window')),
+		...(await listenerTypes(page, 'document', true))
+	];
+	return types.filter((t) => /^(touch|pointer|gotpointer|lostpointer)/.test(t));
 }
 
 /** Waits until every transition and animation inside `selector` has finished. */
