@@ -344,7 +344,8 @@ export function buildGraphics(
 		if (!e) throw new Error(`data/events.csv has no event "${id}", which the timeline needs`);
 		// A date known only to its month (or year) is drawn over the whole of it, centred there.
 		const [from, to] = datePeriod(e.date, e.precision);
-		const period: [number, number] | null = to - from > 1 / 365 ? [from, to] : null;
+		// (A day is 1/365 of a year; the shortest period, early in a month, ten days.)
+		const period: [number, number] | null = to - from > 2 / 365 ? [from, to] : null;
 		return {
 			id,
 			year: period ? (period[0] + period[1]) / 2 : decimalYear(e.date),
