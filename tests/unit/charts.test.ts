@@ -404,6 +404,30 @@ describe('accusation and eviction: the people as dots', () => {
 		expect(spare).toBeGreaterThan(40);
 	});
 
+	it('closes the outer ring of forces round the people, leaving any gap on the inside', () => {
+		// 210 rings and squares do not fill two whole rings: walked from the inside out, the outer
+		// ring had a notch at its top-left corner, an encirclement with a way out.
+		for (const [width, height] of DOT_BOXES) {
+			const forces = dotLayout(
+				content.charts.dots,
+				{ chart: 'dots', layout: 'encircled', forces: true },
+				width,
+				height
+			).dots.filter((d) => d.visible && (d.kind === 'troop' || d.kind === 'agent'));
+			const key = (x: number, y: number) => `${x.toFixed(1)},${y.toFixed(1)}`;
+			const taken = new Set(forces.map((d) => key(d.x, d.y)));
+			const xs = [...new Set(forces.map((d) => d.x))].sort((a, b) => a - b);
+			const ys = [...new Set(forces.map((d) => d.y))].sort((a, b) => a - b);
+			const [left, right, top, bottom] = [xs[0]!, xs.at(-1)!, ys[0]!, ys.at(-1)!];
+			const outer = [
+				...xs.flatMap((x) => [key(x, top), key(x, bottom)]),
+				...ys.flatMap((y) => [key(left, y), key(right, y)])
+			];
+			const missing = outer.filter((cell) => !taken.has(cell));
+			expect(missing, `${width}x${height}`).toEqual([]);
+		}
+	});
+
 	it('shapes the grid like its box where the dots reach their largest size', () => {
 		// At 1280x800 the grid was a column 15 dots wide and 26 high in the middle of a wide panel:
 		// with the dots at their largest size, the narrowest grid won every tie.

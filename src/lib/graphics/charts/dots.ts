@@ -132,20 +132,28 @@ function legendRoom(data: DotsData, state: DotsState, width: number): number {
 	return Math.max(...same.map((s) => legendHeight(legendRows(data, s, width))));
 }
 
-/** Cells around a block of `cols` × `rows`, ring by ring, until `n` cells are found. */
-function ring(n: number, cols: number, rows: number, gap: number): Cell[] {
+/** One ring of cells `layer` cells out from a block of `cols` × `rows`, clockwise from its
+ * top-left corner. */
+function ringLayer(layer: number, cols: number, rows: number): Cell[] {
 	const out: Cell[] = [];
-	for (let layer = gap; out.length < n; layer++) {
-		const c0 = -layer;
-		const r0 = -layer;
-		const c1 = cols - 1 + layer;
-		const r1 = rows - 1 + layer;
-		for (let c = c0; c <= c1; c++) out.push({ col: c, row: r0 });
-		for (let r = r0 + 1; r <= r1; r++) out.push({ col: c1, row: r });
-		for (let c = c1 - 1; c >= c0; c--) out.push({ col: c, row: r1 });
-		for (let r = r1 - 1; r > r0; r--) out.push({ col: c0, row: r });
+	const [c0, r0, c1, r1] = [-layer, -layer, cols - 1 + layer, rows - 1 + layer];
+	for (let c = c0; c <= c1; c++) out.push({ col: c, row: r0 });
+	for (let r = r0 + 1; r <= r1; r++) out.push({ col: c1, row: r });
+	for (let c = c1 - 1; c >= c0; c--) out.push({ col: c, row: r1 });
+	for (let r = r1 - 1; r > r0; r--) out.push({ col: c0, row: r });
+	return out;
+}
+
+/** `n` cells in the fewest rings around a block of `cols` × `rows`, the first `gap` cells out.
+ * The outermost ring fills first, so a count that does not fill every ring leaves its gap on the
+ * inside: the encirclement the chart shows stays closed. */
+function ring(n: number, cols: number, rows: number, gap: number): Cell[] {
+	const layers: Cell[][] = [];
+	for (let held = 0, layer = gap; held < n; layer++) {
+		layers.push(ringLayer(layer, cols, rows));
+		held += layers.at(-1)!.length;
 	}
-	return out.slice(0, n);
+	return layers.reverse().flat().slice(0, n);
 }
 
 /** The dots each railway's trains get in the trains layout: the people spread evenly over the
