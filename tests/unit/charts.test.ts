@@ -404,6 +404,21 @@ describe('accusation and eviction: the people as dots', () => {
 		expect(spare).toBeGreaterThan(40);
 	});
 
+	it('lays the dots out once per state and box size, however many parts of the chart ask', () => {
+		// The canvas, the legend and the panel's foot each ask for the same layouts at a step change.
+		const d = content.charts.dots;
+		const people: DotsState = { chart: 'dots', layout: 'people', forces: true };
+		const first = dotLayout(d, people, 366, 344);
+		expect(dotLayout(d, { ...people }, 366, 344)).toBe(first);
+		const ringed = dotLayout(d, { chart: 'dots', layout: 'encircled', forces: true }, 366, 344);
+		expect(ringed).not.toBe(first);
+		expect(ringed.dots.map((x) => [x.x, x.y])).not.toEqual(first.dots.map((x) => [x.x, x.y]));
+		// A new box size is a new layout, not the last one's.
+		const wider = dotLayout(d, people, 760, 578);
+		expect(wider.dots[0]!.r).toBeGreaterThan(first.dots[0]!.r);
+		expect(dotLayout(d, people, 366, 344)).toEqual(first);
+	});
+
 	it('closes the outer ring of forces round the people, leaving any gap on the inside', () => {
 		// 210 rings and squares do not fill two whole rings: walked from the inside out, the outer
 		// ring had a notch at its top-left corner, an encirclement with a way out.

@@ -169,12 +169,29 @@ export function trainDots(data: DotsData): {
 	return { perTrain, orenburg, tashkent: people - orenburg };
 }
 
+// The layouts of one dataset at the box size last asked for, by state. A step change asks for the
+// same layout several times (the canvas draws it, the legend reads it, and the panel's foot is the
+// lowest among all the chapter's states): on a slow phone each of ~600 dots took that much script
+// again, in the task the reader's scroll waits on. Callers share the result: never mutate it.
+const layouts = new WeakMap<DotsData, { size: string; byState: Map<string, DotLayout> }>();
+
+/** Where every dot goes in `state` in a box of `width` × `height` (memoised: see `layouts`). */
 export function dotLayout(
 	data: DotsData,
 	state: DotsState,
 	width: number,
 	height: number
 ): DotLayout {
+	const size = `${width}x${height}`;
+	let cache = layouts.get(data);
+	if (cache?.size !== size) layouts.set(data, (cache = { size, byState: new Map() }));
+	const key = JSON.stringify(state);
+	let layout = cache.byState.get(key);
+	if (!layout) cache.byState.set(key, (layout = layoutDots(data, state, width, height)));
+	return layout;
+}
+
+function layoutDots(data: DotsData, state: DotsState, width: number, height: number): DotLayout {
 	const n = (v: number) => dotCount(v, data.perDot);
 	const h = state.highlight;
 	const people = n(data.values.people);
