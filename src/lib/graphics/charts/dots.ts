@@ -171,8 +171,8 @@ export function trainDots(data: DotsData): {
 
 // The layouts of one dataset at the box size last asked for, by state. A step change asks for the
 // same layout several times (the canvas draws it, the legend reads it, and the panel's foot is the
-// lowest among all the chapter's states): on a slow phone each of ~600 dots took that much script
-// again, in the task the reader's scroll waits on. Callers share the result: never mutate it.
+// lowest among all the chapter's states): each repeat laid out ~600 dots again, in a task the
+// reader's scroll waits on. Callers share the result: never mutate it.
 const layouts = new WeakMap<DotsData, { size: string; byState: Map<string, DotLayout> }>();
 
 /** Where every dot goes in `state` in a box of `width` × `height` (memoised: see `layouts`). */
