@@ -1,7 +1,7 @@
 // Sharing one section: deep links that land in the right state without showing another first,
 // share pages that send readers on (with and without JavaScript), the URL fragment following the
 // chapter while reading, and the share button.
-import { expect, graphic, open, SLUGS, stepsOf, test } from './fixtures.ts';
+import { expect, graphic, open, scrollToStep, SLUGS, stepsOf, test } from './fixtures.ts';
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -127,6 +127,30 @@ test('while reading, the fragment follows the chapter, not every pixel', async (
 	for (const hash of calls) expect(['', ...SLUGS.map((s) => `#${s}`)]).toContain(hash);
 	for (let i = 1; i < calls.length; i++) expect(calls[i]).not.toBe(calls[i - 1]);
 	expect(new URL(page.url()).hash).toBe('#recognition');
+});
+
+test('a new chapter in the address bar fetches nothing, not even the icon again', async ({
+	page
+}) => {
+	// Chromium fetches and decodes a page's icon again at every change of its URL. With the icon
+	// a file, each chapter the reader entered cost a request, and an SVG parsed on the main thread.
+	// The browser makes that request itself, so only the DevTools protocol sees it.
+	await open(page);
+	const cdp = await page.context().newCDPSession(page);
+	const requests: string[] = [];
+	cdp.on('Network.requestWillBeSent', (e) => requests.push(e.request.url));
+	await cdp.send('Network.enable');
+	// The chart code and data come with the reader's first move; let them arrive first.
+	await scrollToStep(page, 'occupation-2');
+	await page.waitForLoadState('networkidle');
+	requests.length = 0;
+	for (const slug of ['accusation', 'eviction', 'exile'] as const) {
+		await scrollToStep(page, stepsOf(slug)[0]!);
+		await expect(page).toHaveURL(new RegExp(`#${slug}$`));
+	}
+	await page.waitForTimeout(500);
+	expect(requests.filter((url) => !url.includes('/_app/'))).toEqual([]);
+	await cdp.detach();
 });
 
 test.describe('the share button', () => {
