@@ -144,16 +144,24 @@ function ringLayer(layer: number, cols: number, rows: number): Cell[] {
 	return out;
 }
 
+/** How many rings, the first `gap` cells out, hold `n` cells around a block of `cols` × `rows`. */
+function ringLayers(n: number, cols: number, rows: number, gap: number): number {
+	let layers = 0;
+	for (let held = 0; held < n; layers++) {
+		const l = gap + layers;
+		held += 2 * (cols + 2 * l) + 2 * (rows + 2 * l) - 4; // ringLayer(l, cols, rows).length
+	}
+	return layers;
+}
+
 /** `n` cells in the fewest rings around a block of `cols` × `rows`, the first `gap` cells out.
  * The outermost ring fills first, so a count that does not fill every ring leaves its gap on the
  * inside: the encirclement the chart shows stays closed. */
 function ring(n: number, cols: number, rows: number, gap: number): Cell[] {
-	const layers: Cell[][] = [];
-	for (let held = 0, layer = gap; held < n; layer++) {
-		layers.push(ringLayer(layer, cols, rows));
-		held += layers.at(-1)!.length;
-	}
-	return layers.reverse().flat().slice(0, n);
+	const outermost = gap + ringLayers(n, cols, rows, gap) - 1;
+	const cells: Cell[] = [];
+	for (let layer = outermost; layer >= gap; layer--) cells.push(...ringLayer(layer, cols, rows));
+	return cells.slice(0, n);
 }
 
 /** The dots each railway's trains get in the trains layout: the people spread evenly over the
@@ -259,15 +267,6 @@ function layoutDots(data: DotsData, state: DotsState, width: number, height: num
 			}
 		}
 		return best;
-	};
-	/** How many ring layers, starting `gap` cells out, hold `n` cells around a cols × rows block. */
-	const ringLayers = (n: number, cols: number, rows: number, gap: number) => {
-		let layers = 0;
-		for (let held = 0; held < n; layers++) {
-			const l = gap + layers;
-			held += 2 * (cols + 2 * l) + 2 * (rows + 2 * l) - 4;
-		}
-		return layers;
 	};
 	const trainsRows = data.values.orenburgTrains + data.values.tashkentTrains;
 	const { perTrain } = trainDots(data);
