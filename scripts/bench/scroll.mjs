@@ -139,10 +139,11 @@ async function untilGraphicsReady(page, timeout = 60_000) {
  * One scripted scroll in a fresh browser: of `url`, or of the control page when url is null.
  * `variant` changes the page for an experiment (scripts/bench/compare-scroll.mjs), never in the
  * benchmark: `noapp` blocks the app's scripts, `nostyle` removes every stylesheet, `css` adds one,
- * `reducedMotion` asks for reduced motion, `dpr` sets the device pixel ratio (2 otherwise).
+ * `reducedMotion` asks for reduced motion, `dpr` sets the device pixel ratio (2 otherwise), `init`
+ * is a script run before the page's own (to stub out an API, for example).
  * @param {string | null} url
  * @param {number} cpuRate
- * @param {{ noapp?: boolean, nostyle?: boolean, css?: string, reducedMotion?: boolean, dpr?: number }} [variant]
+ * @param {{ noapp?: boolean, nostyle?: boolean, css?: string, reducedMotion?: boolean, dpr?: number, init?: string }} [variant]
  */
 export async function scrollOnce(url, cpuRate, variant = {}) {
 	const browser = await chromium.launch({
@@ -157,6 +158,7 @@ export async function scrollOnce(url, cpuRate, variant = {}) {
 			...(variant.reducedMotion ? { reducedMotion: 'reduce' } : {})
 		});
 		await context.addInitScript(installProbes);
+		if (variant.init) await context.addInitScript({ content: variant.init });
 		if (variant.noapp) await context.route(/\/_app\/.*\.js$/, (route) => route.abort());
 		if (variant.nostyle || variant.css)
 			await context.addInitScript(
