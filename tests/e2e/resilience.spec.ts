@@ -106,6 +106,84 @@ test('once the reader has scrolled, no script listens to touches', async ({ page
 	expect(await touchListeners(page)).toEqual([]);
 });
 
+test('only the chapters within a screen of the viewport have their steps observed', async ({
+	page
+}) => {
+	// scrollama gives each step an intersection and a resize observer, which the browser works
+	// through in every frame of a scroll; the engine keeps them for the chapters near the reader.
+	await page.addInitScript(() => {
+		const watched = new Map<object, Set<Element>>();
+		for (const Observer of [IntersectionObserver, ResizeObserver]) {
+			const proto = Observer.prototype as {
+				observe(target: Element, options?: unknown): void;
+				unobserve(target: Element): void;
+				disconnect(): void;
+			};
+			const { observe, unobserve, disconnect } = proto;
+			proto.observe = function (target, options) {
+				if (!watched.has(this)) watched.set(this, new Set());
+				watched.get(this)!.add(target);
+				observe.call(this, target, options);
+			};
+			proto.unobserve = function (target) {
+				watched.get(this)?.delete(target);
+				unobserve.call(this, target);
+			};
+			proto.disconnect = function () {
+				watched.delete(this);
+				disconnect.call(this);
+			};
+		}
+		(window as unknown as { watchedSteps: () => string[] }).watchedSteps = () =>
+			[...new Set([...watched.values()].flatMap((targets) => [...targets]))]
+				.filter((el) => el.hasAttribute('data-step'))
+				.map((el) => el.id)
+				.sort();
+	});
+	/** What is watched, and what should be: the steps of each chapter within a screen. */
+	const observed = () =>
+		page.evaluate(() => {
+			const h = window.innerHeight;
+			const near = [...document.querySelectorAll('section.chapter')].filter((section) => {
+				const { top, bottom } = section.getBoundingClientRect();
+				return bottom > -h && top < 2 * h;
+			});
+			return {
+				watched: (window as unknown as { watchedSteps: () => string[] }).watchedSteps(),
+				near: near.flatMap((s) => [...s.querySelectorAll('[data-step]')].map((el) => el.id)).sort()
+			};
+		});
+	await open(page);
+	for (const id of ['occupation-1', 'exile-2', 'recognition-4', 'accusation-3']) {
+		await scrollToStep(page, id);
+		await expectActive(page, id);
+		await expect
+			.poll(async () => {
+				const { watched, near } = await observed();
+				return watched.length > 0 && watched.join() === near.join();
+			})
+			.toBe(true);
+		const { watched } = await observed();
+		// Each step has an observer of each kind: a chapter's worth, never the whole story.
+		expect(watched.length).toBeLessThan(STEPS.length / 2);
+	}
+	// A rotation gives the live observers the new trigger line and adds none.
+	const size = page.viewportSize()!;
+	await page.setViewportSize({ width: size.height, height: size.width });
+	await page.setViewportSize(size);
+	await expectActive(page, 'accusation-3');
+	// The engine puts the reader back on their step 200 ms after a resize: scroll after that.
+	await page.waitForTimeout(400);
+	await scrollToStep(page, 'accusation-4');
+	await expectActive(page, 'accusation-4');
+	await expect
+		.poll(async () => {
+			const { watched, near } = await observed();
+			return watched.join() === near.join();
+		})
+		.toBe(true);
+});
+
 test('a fling to the bottom and straight back to the top', async ({ page }) => {
 	await open(page);
 	await scrollToStep(page, 'exile-3');

@@ -1,6 +1,13 @@
-// The scroll engine: one scrollama instance per page, with the active step always derived from
-// the page geometry. scrollama's enter/exit events say *when* to look; the geometry says *what*
-// is active, so fast flings, reloads mid-page and anchor jumps all land on the right step.
+// The scroll engine: the active step is always derived from the page geometry. scrollama's
+// enter/exit events say *when* to look; the geometry says *what* is active, so fast flings,
+// reloads mid-page and anchor jumps all land on the right step.
+//
+// scrollama gives each step an intersection observer and a resize observer, and the browser works
+// through every one of them in every frame of a scroll. So each chapter gets its own scrollama,
+// set up only while the chapter is within a screen of the viewport: the reader's one or two
+// chapters are watched, not every step of the story, however long it grows. A step crossed while
+// its chapter's observers were not yet there (a fling, a jump) is caught when scrolling ends.
+import { watchView } from '../util/watch-view.ts';
 import { activeIndex, sectionIndex } from './geometry.ts';
 import { createScrollama, setupQuietly, type ScrollamaInstance } from './scrollama.ts';
 
@@ -36,10 +43,19 @@ const SETTLE_MS = 120;
 const RESIZE_MS = 200;
 
 export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
-	// One instance per page: a second would double every listener and observer.
+	// One engine per page: a second would double every listener and observer.
 	live?.destroy();
 
-	let scroller: ScrollamaInstance | null = null;
+	/** The steps of each chapter (and of none, if any lie outside every chapter), with the
+	 * chapter's scrollama while it is near the viewport. */
+	const groups = options.sections.map((section) => ({
+		section: section as HTMLElement | null,
+		steps: options.steps.filter((step) => section.contains(step)),
+		scroller: null as ScrollamaInstance | null
+	}));
+	const loose = options.steps.filter((step) => !options.sections.some((s) => s.contains(step)));
+	if (loose.length) groups.push({ section: null, steps: loose, scroller: null });
+
 	let trigger = 0;
 	let frame = 0;
 	let settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -106,16 +122,28 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 		});
 	}
 
-	function setup() {
-		// A pixel trigger taken once: percentage offsets follow innerHeight, which changes every
-		// time a phone's toolbar shows or hides.
-		trigger = Math.round(window.innerHeight * options.triggerFraction());
-		// One scrollama for the engine's life, given the new trigger on a rotation.
-		if (scroller) scroller.offset(`${trigger}px`);
-		else
-			scroller = setupQuietly(createScrollama(), { step: options.steps, offset: `${trigger}px` })
+	/** Sets up or takes down a group's scrollama. */
+	function watchSteps(group: (typeof groups)[number], on: boolean) {
+		if (on === Boolean(group.scroller) || !group.steps.length) return;
+		if (on)
+			group.scroller = setupQuietly(createScrollama(), {
+				step: group.steps,
+				offset: `${trigger}px`
+			})
 				.onStepEnter(reconcile)
 				.onStepExit(reconcile);
+		else {
+			group.scroller?.destroy();
+			group.scroller = null;
+		}
+	}
+
+	function setup() {
+		// A pixel trigger taken once: percentage offsets follow innerHeight, which changes every
+		// time a phone's toolbar shows or hides. A rotation gives the live scrollamas the new one
+		// (`offset` re-creates their observers); the others take it when they are set up.
+		trigger = Math.round(window.innerHeight * options.triggerFraction());
+		for (const group of groups) group.scroller?.offset(`${trigger}px`);
 	}
 
 	// A fling can carry a step across the trigger band between two frames, so no event fires for
@@ -157,6 +185,14 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	}
 
 	setup();
+	// Within a screen above or below the viewport: a chapter's observers are in place well before
+	// its first step reaches the trigger line. (The margin of the graphics' lazy mounting, so the
+	// two share one observer.)
+	const unwatch = groups.map((group) =>
+		group.section
+			? watchView(group.section, '100% 0px', (near) => watchSteps(group, near))
+			: (watchSteps(group, true), () => {})
+	);
 	measure();
 	if (settleByTimer) window.addEventListener('scroll', onScroll, { passive: true });
 	else window.addEventListener('scrollend', reconcile);
@@ -168,8 +204,8 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	const engine: ScrollEngine = {
 		reconcile: () => measure(),
 		destroy() {
-			scroller?.destroy();
-			scroller = null;
+			for (const stop of unwatch) stop();
+			for (const group of groups) watchSteps(group, false);
 			cancelAnimationFrame(frame);
 			clearTimeout(settleTimer);
 			clearTimeout(resizeTimer);
