@@ -81,6 +81,37 @@ test('a link to a chapter draws only the chart on screen until the reader moves'
 	await expect(drawn('eviction', 'peoples')).not.toHaveCount(0);
 });
 
+// Mounting a chart mid-scroll costs a slow phone frames the reader sees: the next chapter's
+// graphic is drawn in a pause of the reading instead, before the reader scrolls to it.
+test('the next chapter is drawn in a pause of the reading, not while the page scrolls', async ({
+	page
+}) => {
+	const drawn = (slug: string) => graphic(page, slug).locator('.layer .lazy-graphic > *');
+	await open(page);
+	// The reader goes to the first chapter's second step and keeps scrolling, 20 px every 100 ms
+	// for 1.5 s, within that chapter.
+	await page.evaluate(async () => {
+		const step = document.getElementById('occupation-2')!.getBoundingClientRect().top;
+		window.scrollBy({ top: step - innerHeight / 2, behavior: 'instant' });
+		for (let i = 0; i < 15; i++) {
+			await new Promise((done) => setTimeout(done, 100));
+			window.scrollBy({ top: 20, behavior: 'instant' });
+		}
+	});
+	await expect(drawn('accusation')).toHaveCount(0);
+	await expectActive(page, 'occupation-2');
+	expect(
+		await page.evaluate(
+			() => document.getElementById('accusation')!.getBoundingClientRect().top / innerHeight
+		)
+	).toBeGreaterThan(2);
+	// Then a pause: the next chapter's graphic is drawn, the one after it is not.
+	await expect(graphic(page, 'accusation')).toHaveAttribute('data-drawn', 'true');
+	await expect(drawn('accusation')).not.toHaveCount(0);
+	await page.waitForTimeout(1000);
+	await expect(drawn('eviction')).toHaveCount(0);
+});
+
 test('a link to a step from within the page lands on it', async ({ page }) => {
 	await open(page);
 	await page.evaluate(() => (location.hash = '#return-3'));

@@ -69,3 +69,16 @@ test('still images replace the graphics, keep the reader in place, and persist',
 	await scrollToStep(page, 'exile-3');
 	await expect(graphic(page, 'exile')).toBeVisible();
 });
+
+test('in the still-images mode no graphic is drawn, not even ahead of the reader', async ({
+	page
+}) => {
+	await page.addInitScript(() => localStorage.setItem('reading-mode', 'static'));
+	await open(page);
+	await expect(page.locator('html.static-graphics')).toHaveCount(1);
+	// Reading the first chapter, then a pause: the time in which the next chapter's graphic is
+	// drawn in the scroll-driven mode.
+	await scrollToStep(page, 'occupation-2');
+	await page.waitForTimeout(2500);
+	await expect(page.locator('.lazy-graphic > *')).toHaveCount(0);
+});

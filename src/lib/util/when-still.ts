@@ -1,0 +1,40 @@
+// Work that can wait for a pause in the reading: run it once the page has stopped scrolling for a
+// moment and the browser is idle. A chart mounted mid-scroll costs a slow phone dropped frames
+// the reader sees; the same mount while they read a step costs nothing they can see.
+//
+// The page's position is sampled on a timer rather than followed with a scroll listener: a scroll
+// listener would run script in every frame of every scroll, for the whole life of the page.
+
+const idle: (run: () => void) => unknown =
+	typeof requestIdleCallback === 'function'
+		? (run) => requestIdleCallback(run, { timeout: 2000 })
+		: (run) => setTimeout(run, 0);
+
+/** Calls `run` once the scroll position has held still for `quietMs` and the browser is idle.
+ * Returns a cancel. */
+export function whenStill(run: () => void, quietMs = 400): () => void {
+	let cancelled = false;
+	let timer: ReturnType<typeof setTimeout>;
+	let y = window.scrollY;
+	const check = () => {
+		if (cancelled) return;
+		if (window.scrollY !== y) {
+			y = window.scrollY;
+			timer = setTimeout(check, quietMs);
+			return;
+		}
+		idle(() => {
+			if (cancelled) return;
+			if (window.scrollY === y) run();
+			else {
+				y = window.scrollY;
+				timer = setTimeout(check, quietMs);
+			}
+		});
+	};
+	timer = setTimeout(check, quietMs);
+	return () => {
+		cancelled = true;
+		clearTimeout(timer);
+	};
+}
