@@ -19,7 +19,8 @@ export interface ScrollPosition {
 }
 
 export interface ScrollEngineOptions {
-	/** Step elements in document order; their ids are the step ids. */
+	/** Step elements in document order, each inside one of `sections`; their ids are the step
+	 * ids. */
 	steps: HTMLElement[];
 	/** Chapter sections in document order; their ids are the chapter slugs. */
 	sections: HTMLElement[];
@@ -46,15 +47,13 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	// One engine per page: a second would double every listener and observer.
 	live?.destroy();
 
-	/** The steps of each chapter (and of none, if any lie outside every chapter), with the
-	 * chapter's scrollama while it is near the viewport. */
+	/** Each chapter's steps (every step lies in a chapter), with the chapter's scrollama while it
+	 * is near the viewport. */
 	const groups = options.sections.map((section) => ({
-		section: section as HTMLElement | null,
+		section,
 		steps: options.steps.filter((step) => section.contains(step)),
 		scroller: null as ScrollamaInstance | null
 	}));
-	const loose = options.steps.filter((step) => !options.sections.some((s) => s.contains(step)));
-	if (loose.length) groups.push({ section: null, steps: loose, scroller: null });
 
 	let trigger = 0;
 	let frame = 0;
@@ -189,9 +188,7 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	// its first step reaches the trigger line. (The margin of the graphics' lazy mounting, so the
 	// two share one observer.)
 	const unwatch = groups.map((group) =>
-		group.section
-			? watchView(group.section, '100% 0px', (near) => watchSteps(group, near))
-			: (watchSteps(group, true), () => {})
+		watchView(group.section, '100% 0px', (near) => watchSteps(group, near))
 	);
 	measure();
 	if (settleByTimer) window.addEventListener('scroll', onScroll, { passive: true });
