@@ -16,23 +16,22 @@ export function whenStill(run: () => void, quietMs = 400): () => void {
 	let cancelled = false;
 	let timer: ReturnType<typeof setTimeout>;
 	let y = window.scrollY;
+	const wait = () => (timer = setTimeout(check, quietMs));
+	/** Whether the page has moved since the last look; if so, the quiet time starts again. */
+	const moved = () => {
+		if (window.scrollY === y) return false;
+		y = window.scrollY;
+		wait();
+		return true;
+	};
+	// Looked at again in the idle callback: the reader may have moved while it waited.
 	const check = () => {
-		if (cancelled) return;
-		if (window.scrollY !== y) {
-			y = window.scrollY;
-			timer = setTimeout(check, quietMs);
-			return;
-		}
+		if (cancelled || moved()) return;
 		idle(() => {
-			if (cancelled) return;
-			if (window.scrollY === y) run();
-			else {
-				y = window.scrollY;
-				timer = setTimeout(check, quietMs);
-			}
+			if (!cancelled && !moved()) run();
 		});
 	};
-	timer = setTimeout(check, quietMs);
+	wait();
 	return () => {
 		cancelled = true;
 		clearTimeout(timer);
