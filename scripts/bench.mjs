@@ -442,6 +442,10 @@ async function main() {
 	notes.push(
 		`Scroll: ${s.driver} drags, ${(s.scrolledPx / 1000).toFixed(1)} k of ${(s.pageEndPx / 1000).toFixed(1)} k px in ${s.scrollSeconds.toFixed(0)} s${s.reachedEnd ? '' : ' (did NOT reach the end of the page)'}, ${s.frames} frames; ${s.attempts} attempt(s).`
 	);
+	if (s.byPart?.length > 1)
+		notes.push(
+			`Scroll: frames over 25 ms by part of the page (the part under the viewport's middle; share of its frames): ${s.byPart.map((p) => `${p.part} ${share(p.slowShare)} of ${p.frames}`).join(', ')}.`
+		);
 	if (s.otherCores != null)
 		notes.push(
 			`Other programs used ${s.otherCores.toFixed(2)} of the 2 cores on average during the scroll${s.otherCores > 0.25 ? ": the idle baseline only catches a machine busy enough to delay an idle page's frames, so the scroll figures may be worse than the page is" : ''}.`

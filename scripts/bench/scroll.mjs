@@ -7,7 +7,7 @@
 // shifts come from PerformanceObservers installed before any of the page's own scripts run.
 import { chromium } from '@playwright/test';
 import { chromiumLaunch } from '../chromium.mjs';
-import { intervals, percentile } from './stats.mjs';
+import { intervals, percentile, slowFramesByPart } from './stats.mjs';
 
 const VIEWPORT = { width: 390, height: 844 };
 /** Finger speed during a drag, px/s, and the length of one drag. */
@@ -30,13 +30,17 @@ function installProbes() {
 		shifts: [],
 		steps: [],
 		frames: [],
+		/** The scroll position at each frame, to tell where on the page the slow ones fell. */
+		ys: [],
 		recording: false,
 		start() {
 			bench.frames = [];
+			bench.ys = [];
 			bench.recording = true;
 			const tick = (t) => {
 				if (!bench.recording) return;
 				bench.frames.push(t);
+				bench.ys.push(window.scrollY);
 				requestAnimationFrame(tick);
 			};
 			requestAnimationFrame(tick);
@@ -220,6 +224,14 @@ export async function scrollOnce(url, cpuRate, variant = {}) {
 		const end = await position();
 		const probe = await page.evaluate(() => ({
 			frames: window.__bench.frames,
+			ys: window.__bench.ys,
+			// The story's parts: each chapter, then the end matter as one.
+			parts: [...document.querySelectorAll('section.chapter[id], section.end')]
+				.map((e) => ({
+					name: e.matches('.chapter') ? e.id : 'end matter',
+					top: e.getBoundingClientRect().top + window.scrollY
+				}))
+				.filter((p, i, all) => i === 0 || all[i - 1].name !== p.name),
 			longtasks: window.__bench.longtasks,
 			shifts: window.__bench.shifts,
 			steps: window.__bench.steps,
@@ -253,6 +265,7 @@ export async function scrollOnce(url, cpuRate, variant = {}) {
 			p95: percentile(frames, 95),
 			p99: percentile(frames, 99),
 			over50: frames.filter((f) => f > 50).length,
+			byPart: slowFramesByPart(probe.frames, probe.ys, probe.parts, VIEWPORT.height),
 			/** Share of frames that took longer than 25 ms (missed at least one vsync). */
 			over25Share: frames.length ? frames.filter((f) => f > 25).length / frames.length : null,
 			// Frames by how many vsync intervals (16.7 ms) they took: 1, 2, 3, 4 or more.
