@@ -1102,20 +1102,28 @@ describe('recognition: the timeline', () => {
 		// Seen from 1944, the events of 1989-91 fall within a few pixels of one another: a paper
 		// ring round each grey dot drew arcs across its neighbours.
 		const $ = svgOf('recognition-1');
-		const grey = $('circle').filter((_, c) => $(c).attr('fill') === DOT);
-		const greyDashes = $('line').filter((_, c) => $(c).attr('stroke') === DOT);
+		// A dot is a circle set at its group's centre; a dash a rectangle between two end circles.
+		const dots = (colour: string) =>
+			$('circle:not([style])').filter((_, c) => $(c).attr('fill') === colour);
+		const dashes = (colour: string) => $('rect').filter((_, c) => $(c).attr('fill') === colour);
+		const grey = dots(DOT);
+		const greyDashes = dashes(DOT);
+		expect(greyDashes.length).toBeGreaterThan(0);
 		expect(grey.length + greyDashes.length).toBe(content.charts.timeline.events.length);
 		expect(grey.filter((_, c) => $(c).attr('stroke') !== undefined).length).toBe(0);
-		// Each grey dash alone in its group; each red one on a paper dash a ring wider.
-		for (const dash of greyDashes.get()) expect($(dash).siblings().length).toBe(0);
-		const red = $('circle').filter((_, c) => $(c).attr('fill') === ACCENT);
+		// Each grey dash alone in its group, with its two ends; each red one on a paper dash a ring
+		// wider.
+		for (const dash of greyDashes.get()) {
+			const parts = $(dash).parent().children();
+			expect(parts.length).toBe(3);
+			expect(parts.filter((_, c) => $(c).attr('fill') === DOT).length).toBe(3);
+		}
+		const red = dots(ACCENT);
 		expect(red.filter((_, c) => $(c).attr('stroke') === PAPER).length).toBe(red.length);
-		for (const dash of $('line')
-			.filter((_, c) => $(c).attr('stroke') === ACCENT)
-			.get()) {
-			const under = $(dash).prev();
-			expect(under.attr('stroke')).toBe(PAPER);
-			expect(Number(under.attr('stroke-width'))).toBe(Number($(dash).attr('stroke-width')) + 3);
+		for (const dash of dashes(ACCENT).get()) {
+			const under = $(dash).siblings('rect');
+			expect(under.attr('fill')).toBe(PAPER);
+			expect(Number(under.attr('width'))).toBe(Number($(dash).attr('width')) + 3);
 		}
 	});
 
@@ -1136,18 +1144,26 @@ describe('recognition: the timeline', () => {
 		expect(month).toBeGreaterThan(20);
 		const placed = (el: ReturnType<typeof $>) =>
 			Number(/,\s*([\d.-]+)px/.exec(el.parent().attr('style') ?? '')?.[1]);
-		const marks = $('g:not(.off) > circle, g:not(.off) > line').filter(
-			(_, c) => $(c).attr('fill') === ACCENT || $(c).attr('stroke') === ACCENT
-		);
-		const dash = marks.filter('line');
-		const dot = marks.filter('circle');
+		const marks = $('g:not(.off) > *').filter((_, c) => $(c).attr('fill') === ACCENT);
+		const dash = marks.filter('rect');
+		const dot = marks.filter('circle:not([style])');
 		expect(dash.length).toBe(1);
 		expect(dot.length).toBe(1);
-		// On the page a unit line stretched to the month's length, its stroke kept from stretching.
+		// On the page a unit rectangle stretched to the month's length, with a round end moved to
+		// each of its ends, and no stroke to stretch.
 		const length = Number(/scale\(1,([\d.]+)\)/.exec(dash.attr('style') ?? '')?.[1]);
 		expect(length).toBeCloseTo(month, 0);
-		expect(Number(dash.attr('y2')) - Number(dash.attr('y1'))).toBe(1);
-		expect(dash.attr('vector-effect')).toBe('non-scaling-stroke');
+		expect(Number(dash.attr('height'))).toBe(1);
+		expect(Number(dash.attr('y'))).toBe(-0.5);
+		const ends = dash
+			.siblings('circle')
+			.filter((_, c) => $(c).attr('fill') === ACCENT)
+			.map((_, c) => Number(/translate\(0px,\s*([\d.-]+)px\)/.exec($(c).attr('style') ?? '')?.[1]))
+			.get();
+		expect(ends).toHaveLength(2);
+		expect(ends[0]).toBeCloseTo(-length / 2, 1);
+		expect(ends[1]).toBeCloseTo(length / 2, 1);
+		expect($('[vector-effect]', dash.parent()).length).toBe(0);
 		// Centred on mid-March: from 1 March to 1 April.
 		const marchStart = tickY('2010') - 4 + 2 * month;
 		expect(placed(dash) - length / 2).toBeCloseTo(marchStart, 0);
