@@ -85,8 +85,9 @@ test('a date known only to its month grows from a dot into a dash the length of 
 		svg.evaluate((root, accent) => {
 			const tick = (label: string) =>
 				[...root.querySelectorAll('text')].find((t) => t.textContent?.trim() === label);
-			const dash = [...root.querySelectorAll('g:not(.off) > line')].find(
-				(l) => l.getAttribute('stroke') === accent
+			// The dash's body: a rectangle between its two round ends (EventMark).
+			const dash = [...root.querySelectorAll('g:not(.off) > rect')].find(
+				(l) => l.getAttribute('fill') === accent
 			);
 			const jan = tick('2010')?.getBoundingClientRect();
 			const apr = tick('Apr')?.getBoundingClientRect();
