@@ -66,7 +66,7 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	let wasPortrait = portrait.matches;
 
 	// Where each step's top sat in the document at the last measurement, and the scroll position
-	// when a measurement was last asked for. A rotation can arrive before the next measurement's
+	// when a measurement was last taken or asked for in that layout. A rotation can arrive before the next measurement's
 	// frame; by then the layout is the new one (and a phone may have scrolled to keep its place),
 	// so the step the reader was on is worked out from these.
 	let offsets: number[] = [];
@@ -89,6 +89,9 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 		const tops = options.steps.map((el) => el.getBoundingClientRect().top);
 		const y = window.scrollY;
 		offsets = tops.map((top) => top + y);
+		// The position that goes with these offsets: after a resize has scrolled the reader back,
+		// an older one belongs to the layout before it.
+		lastY = y;
 		const step = stepAt(tops);
 		const rects = options.sections.map((el) => el.getBoundingClientRect());
 		const section = options.sections[sectionIndex(rects, trigger)]?.id ?? null;
@@ -171,7 +174,7 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 		resizeTimer = setTimeout(() => {
 			width = window.innerWidth;
 			wasPortrait = portrait.matches;
-			const step = keep ? document.getElementById(keep) : null;
+			const step = keep ? options.steps.find((el) => el.id === keep) : undefined;
 			keep = undefined;
 			setup();
 			if (step) {
