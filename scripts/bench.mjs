@@ -531,7 +531,9 @@ async function main() {
 		const within = k.max !== undefined ? c.value <= k.max : c.value >= k.min;
 		if (within) {
 			c.counted = false;
-			tolerated.push(`${c.section} ${c.figure} (${c.shown}, ceiling ${k.max ?? k.min})`);
+			tolerated.push(
+				`${c.section} ${c.figure} (${c.shown}, ${k.max !== undefined ? `ceiling ${k.max}` : `floor ${k.min}`})`
+			);
 		} else c.knownButWorse = true;
 	}
 	if (tolerated.length)
