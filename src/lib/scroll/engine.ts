@@ -66,9 +66,9 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	let wasPortrait = portrait.matches;
 
 	// Where each step's top sat in the document at the last measurement, and the scroll position
-	// when a measurement was last taken or asked for in that layout. A rotation can arrive before the next measurement's
-	// frame; by then the layout is the new one (and a phone may have scrolled to keep its place),
-	// so the step the reader was on is worked out from these.
+	// when a measurement was last taken or asked for in that layout. A rotation can arrive before
+	// the next measurement's frame; by then the layout is the new one (and a phone may have
+	// scrolled to keep its place), so the step the reader was on is worked out from these.
 	let offsets: number[] = [];
 	let lastY = window.scrollY;
 
