@@ -1,6 +1,7 @@
 // The scroll engine against a fake window whose layout, size, frames and timers the test drives, so
 // orderings a loaded machine produces only now and then can be played out exactly.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { activeIndex } from '../../src/lib/scroll/geometry.ts';
 
 // Every chapter counts as near the viewport; its scrollama only passes step crossings on.
 const crossings: (() => void)[] = [];
@@ -33,7 +34,7 @@ const LAYOUTS: Record<number, number[]> = {
 const STEP_IDS = ['a-1', 'a-2', 'a-3', 'a-4', 'a-5'];
 const TRIGGER = 0.6;
 
-/** A window that is `width` by `height`, scrolled to `scrollY`; frames and events on demand. */
+/** A window the test resizes, scrolls, and gives frames and events to, one by one. */
 function fakeWindow() {
 	const listeners = new Map<string, Set<() => void>>();
 	const frames = new Map<number, () => void>();
@@ -42,6 +43,7 @@ function fakeWindow() {
 		innerWidth: 1280,
 		innerHeight: 800,
 		scrollY: 0,
+		// A browser with scrollend: the engine adds no scroll listener.
 		onscrollend: null,
 		scrollTo({ top }: { top: number }) {
 			win.scrollY = top;
@@ -88,10 +90,7 @@ function fakeWindow() {
 function fakeStep(win: ReturnType<typeof fakeWindow>, index: number) {
 	return {
 		id: STEP_IDS[index],
-		getBoundingClientRect: () => {
-			const top = LAYOUTS[win.innerWidth]![index]! - win.scrollY;
-			return { top, bottom: top + 500 };
-		}
+		getBoundingClientRect: () => ({ top: LAYOUTS[win.innerWidth]![index]! - win.scrollY })
 	} as unknown as HTMLElement;
 }
 
@@ -128,11 +127,10 @@ afterEach(() => {
 	vi.unstubAllGlobals();
 });
 
-/** The step whose top is at the trigger line now, by the fake layout. */
+/** The step at the trigger line now, by the fake layout. */
 function stepAtLine() {
-	const line = win.scrollY + Math.round(win.innerHeight * TRIGGER) + 1;
-	const tops = LAYOUTS[win.innerWidth]!;
-	return STEP_IDS[tops.filter((top) => top <= line).length - 1];
+	const tops = LAYOUTS[win.innerWidth]!.map((top) => top - win.scrollY);
+	return STEP_IDS[activeIndex(tops, Math.round(win.innerHeight * TRIGGER))];
 }
 
 describe('the scroll engine across a rotation', () => {
