@@ -144,10 +144,12 @@ async function untilGraphicsReady(page, timeout = 60_000) {
  * `variant` changes the page for an experiment (scripts/bench/compare-scroll.mjs), never in the
  * benchmark: `noapp` blocks the app's scripts, `nostyle` removes every stylesheet, `css` adds one,
  * `reducedMotion` asks for reduced motion, `dpr` sets the device pixel ratio (2 otherwise), `init`
- * is a script run before the page's own (to stub out an API, for example).
+ * is a script run before the page's own (to stub out an API, for example), `collect` an
+ * expression evaluated in the page after the scroll, returned as `collected` with the raw
+ * frame timestamps.
  * @param {string | null} url
  * @param {number} cpuRate
- * @param {{ noapp?: boolean, nostyle?: boolean, css?: string, reducedMotion?: boolean, dpr?: number, init?: string }} [variant]
+ * @param {{ noapp?: boolean, nostyle?: boolean, css?: string, reducedMotion?: boolean, dpr?: number, init?: string, collect?: string }} [variant]
  */
 export async function scrollOnce(url, cpuRate, variant = {}) {
 	const browser = await chromium.launch({
@@ -197,6 +199,7 @@ export async function scrollOnce(url, cpuRate, variant = {}) {
 		const idleFrames = intervals(await page.evaluate(() => window.__bench.frames));
 
 		const loadLongTasks = await page.evaluate(() => window.__bench.longtasks.slice());
+		const before = (await cdp.send('Performance.getMetrics')).metrics;
 		const t0 = await page.evaluate(() => window.__bench.start());
 		const scrollStarted = Date.now();
 		const position = () =>
@@ -240,6 +243,8 @@ export async function scrollOnce(url, cpuRate, variant = {}) {
 				.map((e) => e.name)
 				.filter((n) => /\/_app\/.*\.(m?js|css)$/.test(n))
 		}));
+		// An experiment's own figures (variant.collect: an expression evaluated in the page).
+		const collected = variant.collect ? await page.evaluate(variant.collect) : undefined;
 		const { metrics } = await cdp.send('Performance.getMetrics');
 		const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null;
 
@@ -295,6 +300,18 @@ export async function scrollOnce(url, cpuRate, variant = {}) {
 			cls: shifts.filter((s) => !s.recentInput).reduce((s, e) => s + e.value, 0),
 			clsWithRecentInput: shifts.reduce((s, e) => s + e.value, 0),
 			heapBytes: heap,
+			// The main thread's busy time during the scroll, s (throttled, so 4x what a fast CPU takes).
+			// Steadier from run to run than the missed frames, which also depend on what else the
+			// machine's cores are doing.
+			mainThread: Object.fromEntries(
+				['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'].map((name) => [
+					name,
+					(metrics.find((m) => m.name === name)?.value ?? 0) -
+						(before.find((m) => m.name === name)?.value ?? 0)
+				])
+			),
+			collected,
+			frameTimes: variant.collect ? probe.frames : undefined,
 			runtimeAssets: probe.resources.map((n) => n.replace(/^.*?\/_app\//, '_app/'))
 		};
 	} finally {
@@ -329,6 +346,7 @@ export async function measureControlScroll({ cpuRate = 4 } = {}) {
 		p50: run.p50,
 		p95: run.p95,
 		over25Share: run.over25Share,
-		longestTask: run.longestTask
+		longestTask: run.longestTask,
+		mainThread: run.mainThread
 	};
 }
