@@ -419,12 +419,10 @@ async function main() {
 					unreliable
 				}
 	);
-	// The main thread's work per frame: steadier than the missed frames, so the figure to compare
-	// when a change may have made scrolling heavier.
-	const perFrame = (run) =>
-		run.mainThread && run.frames ? (run.mainThread.TaskDuration * 1000) / run.frames : null;
-	row(section, 'control page: main thread per frame', perFrame(control), frameMs);
-	row(section, 'main thread per frame', perFrame(s), frameMs);
+	// Steadier than the missed frames: the figure to compare when a change may have made
+	// scrolling heavier.
+	row(section, 'control page: main thread per frame', control.mainThreadPerFrame, frameMs);
+	row(section, 'main thread per frame', s.mainThreadPerFrame, frameMs);
 	row(section, 'frame p99', s.p99, frameMs);
 	row(section, 'frames > 50 ms', s.over50, (v) => `${v} of ${s.frames}`);
 	row(section, 'long tasks', s.longTasks, int);

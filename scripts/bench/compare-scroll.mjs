@@ -36,7 +36,7 @@ for (let r = 1; r <= rounds; r++)
 		const share = run.over25Share * 100;
 		results.get(name).push(share);
 		console.log(
-			`round ${r}  ${name.padEnd(12)} frames > 25 ms ${share.toFixed(1).padStart(5)} %  p95 ${run.p95.toFixed(1)} ms  idle p95 ${run.idle.p95?.toFixed(1)} ms  main thread ${((run.mainThread.TaskDuration * 1000) / run.frames).toFixed(1)} ms a frame  longest task ${Math.round(run.longestTask)} ms${run.reachedEnd ? '' : '  (did not reach the end)'}${run.byPart.length > 1 ? `\n         by part: ${run.byPart.map((p) => `${p.part} ${(p.slowShare * 100).toFixed(0)} %`).join(', ')}` : ''}`
+			`round ${r}  ${name.padEnd(12)} frames > 25 ms ${share.toFixed(1).padStart(5)} %  p95 ${run.p95.toFixed(1)} ms  idle p95 ${run.idle.p95?.toFixed(1)} ms  main thread ${run.mainThreadPerFrame?.toFixed(1)} ms a frame  longest task ${Math.round(run.longestTask)} ms${run.reachedEnd ? '' : '  (did not reach the end)'}${run.byPart.length > 1 ? `\n         by part: ${run.byPart.map((p) => `${p.part} ${(p.slowShare * 100).toFixed(0)} %`).join(', ')}` : ''}`
 		);
 	}
 console.log('\nframes over 25 ms, lowest to highest:');

@@ -22,6 +22,8 @@ const IDLE_MS = 1000;
 export const BUSY_IDLE_P95_MS = 20;
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** The main thread's task time so far, s, from Performance.getMetrics. */
+const taskSeconds = (metrics) => metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
 
 // Runs in the page before its own scripts.
 function installProbes() {
@@ -144,12 +146,10 @@ async function untilGraphicsReady(page, timeout = 60_000) {
  * `variant` changes the page for an experiment (scripts/bench/compare-scroll.mjs), never in the
  * benchmark: `noapp` blocks the app's scripts, `nostyle` removes every stylesheet, `css` adds one,
  * `reducedMotion` asks for reduced motion, `dpr` sets the device pixel ratio (2 otherwise), `init`
- * is a script run before the page's own (to stub out an API, for example), `collect` an
- * expression evaluated in the page after the scroll, returned as `collected` with the raw
- * frame timestamps.
+ * is a script run before the page's own (to stub out an API, for example).
  * @param {string | null} url
  * @param {number} cpuRate
- * @param {{ noapp?: boolean, nostyle?: boolean, css?: string, reducedMotion?: boolean, dpr?: number, init?: string, collect?: string }} [variant]
+ * @param {{ noapp?: boolean, nostyle?: boolean, css?: string, reducedMotion?: boolean, dpr?: number, init?: string }} [variant]
  */
 export async function scrollOnce(url, cpuRate, variant = {}) {
 	const browser = await chromium.launch({
@@ -243,8 +243,6 @@ export async function scrollOnce(url, cpuRate, variant = {}) {
 				.map((e) => e.name)
 				.filter((n) => /\/_app\/.*\.(m?js|css)$/.test(n))
 		}));
-		// An experiment's own figures (variant.collect: an expression evaluated in the page).
-		const collected = variant.collect ? await page.evaluate(variant.collect) : undefined;
 		const { metrics } = await cdp.send('Performance.getMetrics');
 		const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null;
 
@@ -300,18 +298,12 @@ export async function scrollOnce(url, cpuRate, variant = {}) {
 			cls: shifts.filter((s) => !s.recentInput).reduce((s, e) => s + e.value, 0),
 			clsWithRecentInput: shifts.reduce((s, e) => s + e.value, 0),
 			heapBytes: heap,
-			// The main thread's busy time during the scroll, s (throttled, so 4x what a fast CPU takes).
-			// Steadier from run to run than the missed frames, which also depend on what else the
-			// machine's cores are doing.
-			mainThread: Object.fromEntries(
-				['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'].map((name) => [
-					name,
-					(metrics.find((m) => m.name === name)?.value ?? 0) -
-						(before.find((m) => m.name === name)?.value ?? 0)
-				])
-			),
-			collected,
-			frameTimes: variant.collect ? probe.frames : undefined,
+			// The main thread's task time per frame during the scroll, ms (throttled, so 4x what a fast
+			// CPU takes). Steadier from run to run than the missed frames, which also depend on what
+			// else the machine's cores are doing.
+			mainThreadPerFrame: frames.length
+				? (1000 * (taskSeconds(metrics) - taskSeconds(before))) / frames.length
+				: null,
 			runtimeAssets: probe.resources.map((n) => n.replace(/^.*?\/_app\//, '_app/'))
 		};
 	} finally {
@@ -347,6 +339,6 @@ export async function measureControlScroll({ cpuRate = 4 } = {}) {
 		p95: run.p95,
 		over25Share: run.over25Share,
 		longestTask: run.longestTask,
-		mainThread: run.mainThread
+		mainThreadPerFrame: run.mainThreadPerFrame
 	};
 }
