@@ -1,5 +1,14 @@
 // Arriving mid-story: a reload part-way down, links to a step or a chapter, and an in-page jump.
-import { expect, expectActive, expectDots, graphic, open, scrollToStep, test } from './fixtures.ts';
+import {
+	expect,
+	expectActive,
+	expectDots,
+	graphic,
+	open,
+	scrollToStep,
+	STEPS,
+	test
+} from './fixtures.ts';
 
 test('a reload mid-page keeps the step', async ({ page }) => {
 	await open(page);
@@ -144,3 +153,19 @@ test('a step keeps its place while the page is still arriving', async ({ page, r
 	const arrived = await stepOffset(whole);
 	expect(Math.abs(arriving - arrived)).toBeLessThanOrEqual(1);
 });
+
+// The story's text is drawn into the prerendered page by the server (static fragments), so the
+// story must always be loaded as a page, never drawn by the client-side router from another page.
+for (const from of ['/republish/', '/data/']) {
+	test(`the link from ${from} back to the story loads the whole story`, async ({ page }) => {
+		await page.goto(from);
+		// Wait for the app, so a client-side navigation would be the router's.
+		await page.waitForFunction(() => document.querySelector('a[href="/"], a[href="../"]'));
+		await page.waitForLoadState('networkidle');
+		await page.locator('main a[href="/"], main a[href="../"]').first().click();
+		await expect(page).toHaveURL(/\/$/);
+		await expect(page.locator('[data-step]')).toHaveCount(STEPS.length);
+		await expect(page.locator('.byline')).not.toBeEmpty();
+		await expect(page.locator('[data-graphic]:not([data-ready])')).toHaveCount(0);
+	});
+}
