@@ -23,3 +23,11 @@ export const tableFragment = (step: StepId): FragmentId => `table:${step}`;
 export const stepsFragment = (chapter: ChapterSlug): FragmentId => `steps:${chapter}`;
 /** A chapter's introduction, or the story's ('story'). */
 export const introFragment = (of: ChapterSlug | 'story'): FragmentId => `intro:${of}`;
+
+// Islands: parts of the story page the server draws the same way, but which the browser does
+// hydrate, each in a task of its own after the page's (components/Island.svelte). The page's own
+// hydration, the longest task of its load on a slow phone, then walks only the header and footer.
+export type IslandId = `chapter:${ChapterSlug}`;
+
+/** A chapter, from its heading to its charts' sources (ChapterSection). */
+export const chapterIsland = (chapter: ChapterSlug): IslandId => `chapter:${chapter}`;

@@ -6,6 +6,7 @@ import {
 	graphic,
 	open,
 	scrollToStep,
+	SLUGS,
 	STEPS,
 	test
 } from './fixtures.ts';
@@ -169,3 +170,25 @@ for (const from of ['/republish/', '/data/']) {
 		await expect(page.locator('[data-graphic]:not([data-ready])')).toHaveCount(0);
 	});
 }
+
+// Each chapter is an island the browser hydrates after the page (components/Island.svelte): it
+// must take over the server's markup, not draw the chapter again (which would lose its text).
+test('the chapters are hydrated in place, not drawn again', async ({ page }) => {
+	await page.addInitScript(() => {
+		document.addEventListener('DOMContentLoaded', () => {
+			(window as unknown as { prerendered: Element[] }).prerendered = [
+				...document.querySelectorAll('section.chapter, [data-graphic], [data-step], button')
+			];
+		});
+	});
+	await open(page);
+	const { kept, total } = await page.evaluate(() => {
+		const nodes = (window as unknown as { prerendered: Element[] }).prerendered;
+		return { kept: nodes.filter((n) => n.isConnected).length, total: nodes.length };
+	});
+	expect(total).toBeGreaterThan(STEPS.length + 2 * SLUGS.length);
+	expect(kept).toBe(total);
+	// Hydrated: every chapter's buttons work (they are disabled until then).
+	await expect(page.locator('section.chapter button:disabled')).toHaveCount(0);
+	await expect(page.locator('section.chapter .share-button')).toHaveCount(SLUGS.length);
+});

@@ -1,20 +1,50 @@
-// Fills the story page's static fragments (see $lib/fragments.ts) with markup drawn here, after
-// SvelteKit has rendered the page, then the fragments inside those. Each fragment's component
-// carries its own styles (css: 'injected'), gathered once into the page's head.
+// Fills the story page's static fragments and islands (see $lib/fragments.ts) with markup drawn
+// here, after SvelteKit has rendered the page, then the fragments inside those. Each fragment's
+// component carries its own styles (css: 'injected'), gathered once into the page's head; an
+// island's styles are the page's own, as the browser imports its component.
 import { render } from 'svelte/server';
 import Byline from '../components/Byline.svelte';
+import ChapterSection from '../components/ChapterSection.svelte';
 import DataTable from '../components/DataTable.svelte';
 import EndMatter from '../components/EndMatter.svelte';
 import Paragraphs from '../components/Paragraphs.svelte';
 import StepList from '../components/StepList.svelte';
 import StepText from '../components/StepText.svelte';
-import type { FragmentId } from '../fragments.ts';
+import type { FragmentId, IslandId } from '../fragments.ts';
 import { tableFor } from '../graphics/tables.ts';
 import { isRegisteredStep } from '../graphics/registry.ts';
-import { forStep, isChapterSlug } from '../story/chapters.ts';
+import { chapterStep } from '../scroll/geometry.ts';
+import { forStep, isChapterSlug, type StepId } from '../story/chapters.ts';
+import { sharePath } from '../urls.ts';
 import { getContent } from './content.ts';
+import { storyPageData } from './page-data.ts';
 
 const MARKER = /<div class="fragment" data-fragment="([^"]+)"><\/div>/g;
+const ISLAND = /<div class="island" data-island="([^"]+)"><\/div>/g;
+
+/** An island's markup, drawn with the props the story page gives it before the reader scrolls
+ * (StoryPage.svelte): the browser hydrates it with those. */
+function drawIsland(id: string, root: string): { head: string; body: string } {
+	const [kind, slug = ''] = id.split(':');
+	const { story, states, texts } = storyPageData();
+	const chapter = story.chapters.find((ch) => ch.slug === slug);
+	if (kind === 'chapter' && chapter) {
+		const steps = (ch: typeof chapter) => ch.steps.map((st) => st.id);
+		return render(ChapterSection, {
+			props: {
+				chapter,
+				activeStep: chapterStep(steps(chapter), story.chapters.flatMap(steps), null) as StepId,
+				states,
+				texts,
+				ready: false,
+				ahead: false,
+				shareHref: `${root}${sharePath(chapter.slug)}`,
+				storyName: story.meta.shortName
+			}
+		});
+	}
+	throw new Error(`The page asks for an island that does not exist: "${id}"`);
+}
 
 /** root: the relative way from the page to the site's root, for links in what is drawn. */
 function draw(id: string, root: string): { head: string; body: string } {
@@ -59,13 +89,19 @@ function draw(id: string, root: string): { head: string; body: string } {
  * comments). */
 const unmark = (html: string) => html.replace(/<!--[\s\S]*?-->/g, '');
 
-/** Fills every marked element in html, and those in what it draws; collects their styles. */
+/** Fills every marked element in html, and those in what it draws; collects their styles. An
+ * island keeps its hydration markers; a static fragment's are dropped. */
 function fill(html: string, root: string, styles: Set<string>): string {
-	return html.replace(MARKER, (whole, id: FragmentId) => {
-		const { head, body } = draw(id, root);
+	const into = (whole: string, { head, body }: { head: string; body: string }) => {
 		for (const style of head.match(/<style[\s\S]*?<\/style>/g) ?? []) styles.add(style);
-		return whole.replace('></div>', `>${fill(unmark(body), root, styles)}</div>`);
-	});
+		return whole.replace('></div>', `>${fill(body, root, styles)}</div>`);
+	};
+	return html
+		.replace(ISLAND, (whole, id: IslandId) => into(whole, drawIsland(id, root)))
+		.replace(MARKER, (whole, id: FragmentId) => {
+			const { head, body } = draw(id, root);
+			return into(whole, { head, body: unmark(body) });
+		});
 }
 
 /** root: the relative way from the page to the site's root (urls.ts, rootFrom). */
