@@ -26,8 +26,8 @@ export const introFragment = (of: ChapterSlug | 'story'): FragmentId => `intro:$
 
 // Islands: parts of the story page the server draws the same way, but which the browser does
 // hydrate, each in a task of its own after the page's (components/Island.svelte). The page's own
-// hydration, the longest task of its load on a slow phone, then walks only the header and footer.
-export type IslandId = `chapter:${ChapterSlug}`;
+// hydration, the longest task of its load on a slow phone, then walks little more than its frame.
+export type IslandId = 'header' | `chapter:${ChapterSlug}`;
 
 /** A chapter, from its heading to its charts' sources (ChapterSection). */
 export const chapterIsland = (chapter: ChapterSlug): IslandId => `chapter:${chapter}`;

@@ -171,9 +171,10 @@ for (const from of ['/republish/', '/data/']) {
 	});
 }
 
-// Each chapter is an island the browser hydrates after the page (components/Island.svelte): it
-// must take over the server's markup, not draw the chapter again (which would lose its text).
-test('the chapters are hydrated in place, not drawn again', async ({ page }) => {
+// The header and each chapter are islands the browser hydrates after the page
+// (components/Island.svelte): each must take over the server's markup, not draw it again (which
+// would lose its text).
+test('the header and chapters are hydrated in place, not drawn again', async ({ page }) => {
 	await page.addInitScript(() => {
 		document.addEventListener('DOMContentLoaded', () => {
 			(window as unknown as { prerendered: Element[] }).prerendered = [
@@ -188,7 +189,9 @@ test('the chapters are hydrated in place, not drawn again', async ({ page }) => 
 	});
 	expect(total).toBeGreaterThan(STEPS.length + 2 * SLUGS.length);
 	expect(kept).toBe(total);
-	// Hydrated: every chapter's buttons work (they are disabled until then).
-	await expect(page.locator('section.chapter button:disabled')).toHaveCount(0);
+	// Hydrated: every button works (they are disabled until then), and the republish link has
+	// become the button that opens the dialog.
+	await expect(page.locator('main button:disabled')).toHaveCount(0);
+	await expect(page.locator('.story-head button.republish-button')).toHaveCount(1);
 	await expect(page.locator('section.chapter .share-button')).toHaveCount(SLUGS.length);
 });

@@ -5,6 +5,7 @@
 import { render } from 'svelte/server';
 import Byline from '../components/Byline.svelte';
 import ChapterSection from '../components/ChapterSection.svelte';
+import StoryHeader from '../components/StoryHeader.svelte';
 import DataTable from '../components/DataTable.svelte';
 import EndMatter from '../components/EndMatter.svelte';
 import Paragraphs from '../components/Paragraphs.svelte';
@@ -15,7 +16,7 @@ import { tableFor } from '../graphics/tables.ts';
 import { isRegisteredStep } from '../graphics/registry.ts';
 import { chapterStep } from '../scroll/geometry.ts';
 import { forStep, isChapterSlug, type StepId } from '../story/chapters.ts';
-import { sharePath } from '../urls.ts';
+import { republishPath, sharePath, storyPath } from '../urls.ts';
 import { getContent } from './content.ts';
 import { storyPageData } from './page-data.ts';
 
@@ -27,6 +28,15 @@ const ISLAND = /<div class="island" data-island="([^"]+)"><\/div>/g;
 function drawIsland(id: string, root: string): { head: string; body: string } {
 	const [kind, slug = ''] = id.split(':');
 	const { story, states, texts } = storyPageData();
+	if (id === 'header') {
+		return render(StoryHeader, {
+			props: {
+				meta: story.meta,
+				shareHref: `${root}${storyPath()}`,
+				republishHref: `${root}${republishPath()}`
+			}
+		});
+	}
 	const chapter = story.chapters.find((ch) => ch.slug === slug);
 	if (kind === 'chapter' && chapter) {
 		const steps = (ch: typeof chapter) => ch.steps.map((st) => st.id);
