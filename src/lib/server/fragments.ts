@@ -5,12 +5,12 @@
 import { render } from 'svelte/server';
 import Byline from '../components/Byline.svelte';
 import ChapterSection from '../components/ChapterSection.svelte';
-import StoryHeader from '../components/StoryHeader.svelte';
 import DataTable from '../components/DataTable.svelte';
 import EndMatter from '../components/EndMatter.svelte';
 import Paragraphs from '../components/Paragraphs.svelte';
 import StepList from '../components/StepList.svelte';
 import StepText from '../components/StepText.svelte';
+import StoryHeader from '../components/StoryHeader.svelte';
 import type { FragmentId, IslandId } from '../fragments.ts';
 import { tableFor } from '../graphics/tables.ts';
 import { isRegisteredStep } from '../graphics/registry.ts';
