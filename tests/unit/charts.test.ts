@@ -242,7 +242,7 @@ describe('occupation: the livestock left behind', () => {
 		expect(t).toContain('45,500');
 		expect(t).not.toContain('455,000');
 		expect(t).toContain(en(numberIn('figures.csv', 'horses_left')));
-		expect(t).toContain(`${numberIn('figures.csv', 'partisan_unit')} people`);
+		expect(t).toContain(`${numberIn('figures.csv', 'partisan_unit')} fighters`);
 		// Three bars, longest for the sheep, in proportion.
 		const $ = svgOf('occupation-4');
 		const bars = $('rect[height="16"]')

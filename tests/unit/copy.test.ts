@@ -14,7 +14,7 @@ import { keepTogether, plainTextHtml } from '../../src/lib/copy/markup.ts';
 import { buildStory, parseCopy } from '../../src/lib/copy/story.ts';
 import { loadData } from '../../src/lib/data/load.ts';
 import { CHAPTER_SLUGS } from '../../src/lib/story/chapters.ts';
-import { readReal, ROOT } from '../helpers/data.ts';
+import { editedRead, readReal, ROOT } from '../helpers/data.ts';
 
 const SLUGS = ['occupation', 'accusation', 'eviction', 'exile', 'return', 'recognition'];
 const FILES = ['story.aml', 'graphics.aml'] as const;
@@ -109,6 +109,21 @@ describe('the story', () => {
 		const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 		expect(words).toBeGreaterThanOrEqual(2000);
 		expect(words).toBeLessThanOrEqual(3500);
+	});
+});
+
+describe('counts the copy reads from the shape of data/', () => {
+	it('{peoples_shown} is the number of deportations data/peoples.csv compares', () => {
+		const rows = readReal('peoples.csv').trim().split('\n').length - 1;
+		expect(lookup.get('peoples_shown')).toMatchObject({ value: rows });
+		// One row fewer, and the chart's title and the text that counts its bars follow.
+		const fewer = buildLookup(
+			loadData(editedRead({ 'peoples.csv': (t) => void t.rows.splice(0, 1) }))
+		);
+		expect(resolvePlaceholders('{peoples_shown|Words}', fewer, 'the test')).not.toBe(
+			resolvePlaceholders('{peoples_shown|Words}', lookup, 'the test')
+		);
+		expect(fewer.get('peoples_shown')).toMatchObject({ value: rows - 1 });
 	});
 });
 

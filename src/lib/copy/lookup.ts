@@ -47,6 +47,14 @@ export function buildLookup(data: StoryData): Lookup {
 			sources: p.source_id
 		});
 	}
+	// How many deportations the comparison chart shows, so the copy can say so without typing it.
+	map.set('peoples_shown', {
+		kind: 'quantity',
+		id: 'peoples_shown',
+		value: data.peoples.length,
+		unit: 'deportations',
+		sources: ['desk']
+	});
 	for (const e of data.events) {
 		map.set(e.id, {
 			kind: 'event',
