@@ -2,6 +2,9 @@
 // localStorage; app.html applies it before the first paint (class "static-graphics" on <html>), so
 // a returning reader never sees the other layout first.
 
+import { tick } from 'svelte';
+import { triggerFraction } from './scroll/trigger.ts';
+
 export type ReadingMode = 'scroll' | 'static';
 
 const KEY = 'reading-mode';
@@ -14,12 +17,14 @@ export function initReadingMode() {
 	reading.mode = document.documentElement.classList.contains(CLASS) ? 'static' : 'scroll';
 }
 
-/** Switch modes, keep the reader's place, and remember the choice. */
-export function setReadingMode(mode: ReadingMode) {
-	// The first step still on screen is where the reader is; keep it in view across the re-layout.
-	const anchor = [...document.querySelectorAll<HTMLElement>('[data-step]')].find(
-		(el) => el.getBoundingClientRect().bottom > window.innerHeight * 0.25
-	);
+/**
+ * Switch modes, keep the reader's place, and remember the choice. `control` is the switch the
+ * reader pressed: while it is on screen it is the place to keep, so it stays under their finger and
+ * keeps a visible focus. Otherwise what they are reading keeps its position.
+ */
+export async function setReadingMode(mode: ReadingMode, control?: HTMLElement) {
+	const anchor = control && onScreen(control) ? control : textAtReadingLine();
+	const before = anchor?.getBoundingClientRect().top;
 	reading.mode = mode;
 	document.documentElement.classList.toggle(CLASS, mode === 'static');
 	try {
@@ -27,5 +32,31 @@ export function setReadingMode(mode: ReadingMode) {
 	} catch {
 		// Storage may be off (private mode); the choice then lasts for this page only.
 	}
-	anchor?.scrollIntoView({ block: 'start', behavior: 'instant' });
+	// The class changes the layout at once; components that follow `reading` update on the tick.
+	await tick();
+	if (anchor && before !== undefined) {
+		window.scrollBy({ top: anchor.getBoundingClientRect().top - before, behavior: 'instant' });
+	}
+}
+
+function onScreen(el: Element) {
+	const r = el.getBoundingClientRect();
+	return r.bottom > 0 && r.top < window.innerHeight && r.height > 0;
+}
+
+/**
+ * What the reader is reading: the step across the reading line (where the scroll engine makes a
+ * step active, so the same step stays active after switching back), else the first paragraph or
+ * heading that reaches below that line.
+ */
+function textAtReadingLine() {
+	const line = window.innerHeight * triggerFraction();
+	const boxes = [...document.querySelectorAll<HTMLElement>('[data-step], main p, main h2, main h3')]
+		.filter((el) => !el.closest('[data-graphic], .step-graphic, .sr-only'))
+		.map((el) => ({ el, r: el.getBoundingClientRect() }))
+		.filter(({ r }) => r.height > 1);
+	const step = boxes.find(
+		({ el, r }) => el.hasAttribute('data-step') && r.top <= line && r.bottom > line
+	);
+	return (step ?? boxes.find(({ r }) => r.bottom > line))?.el;
 }

@@ -1,7 +1,16 @@
 // The "still images" reading mode: the scroll-driven graphics give way to each step's still image,
 // the reader keeps their place, and the choice survives a reload until they switch back.
-import { expect, graphic, open, scrollToStep, SLUGS, STEPS, test } from './fixtures.ts';
-import type { Page } from '@playwright/test';
+import {
+	expect,
+	expectActive,
+	graphic,
+	open,
+	scrollToStep,
+	SLUGS,
+	STEPS,
+	test
+} from './fixtures.ts';
+import type { Locator, Page } from '@playwright/test';
 
 const toggle = (page: Page) => page.locator('.story-head .mode');
 
@@ -14,6 +23,9 @@ const stills = (page: Page) =>
 		})
 	);
 
+/** Where an element's top is on screen, in px. */
+const topOf = (locator: Locator) => locator.evaluate((el) => el.getBoundingClientRect().top);
+
 test('still images replace the graphics, keep the reader in place, and persist', async ({
 	page
 }) => {
@@ -21,20 +33,18 @@ test('still images replace the graphics, keep the reader in place, and persist',
 	await expect(toggle(page)).toHaveAttribute('aria-pressed', 'false');
 	await expect(page.locator('.step-graphic img').first()).toBeHidden();
 
-	// A reader in the exile chapter uses the chapter's own switch.
+	// A reader in the exile chapter uses the chapter's own switch. The page above it changes height
+	// by thousands of pixels; the switch stays under their finger, with the focus on it.
 	const chapterToggle = page.locator('#exile .mode');
 	await chapterToggle.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+	const tapped = await topOf(chapterToggle);
 	await chapterToggle.click();
 	await expect(chapterToggle).toHaveAttribute('aria-pressed', 'true');
 	await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
 	await expect(page.locator('html.static-graphics')).toHaveCount(1);
-	// The page above has changed height by thousands of pixels; the reader is still in the exile
-	// chapter, within a screen of where they tapped.
-	const { top, height } = await chapterToggle.evaluate((el) => ({
-		top: el.getBoundingClientRect().top,
-		height: innerHeight
-	}));
-	expect(Math.abs(top), `the switch is ${Math.round(top)} px from the top`).toBeLessThan(height);
+	await expect.poll(async () => Math.abs((await topOf(chapterToggle)) - tapped)).toBeLessThan(2);
+	await expect(chapterToggle).toBeFocused();
+	await expect(chapterToggle).toBeInViewport();
 	const here = page.locator('#exile-3 .step-graphic img');
 	await expect(here).toBeVisible();
 	await here.scrollIntoViewIfNeeded();
@@ -68,6 +78,36 @@ test('still images replace the graphics, keep the reader in place, and persist',
 	await expect(page.locator('#occupation-1 .step-graphic img')).toBeHidden();
 	await scrollToStep(page, 'exile-3');
 	await expect(graphic(page, 'exile')).toBeVisible();
+});
+
+test('switching modes keeps the reader at the top, or at the step they are reading', async ({
+	page
+}) => {
+	await open(page);
+	// At the top of the page the header's switch stays put: the reader is not carried off to the
+	// first chapter past the introduction.
+	await toggle(page).click();
+	await expect(page.locator('html.static-graphics')).toHaveCount(1);
+	await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
+	await expect(toggle(page)).toBeFocused();
+	await toggle(page).click();
+	await expect(page.locator('html.static-graphics')).toHaveCount(0);
+	await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
+
+	// Reading a step, with no switch on screen (a keyboard reader whose focus stayed on it): the
+	// step's text keeps its place both ways, and the graphic comes back in that step's state.
+	await scrollToStep(page, 'exile-3');
+	await expectActive(page, 'exile-3');
+	const step = page.locator('#exile-3');
+	const reading = await topOf(step);
+	for (const mode of ['static', 'scroll']) {
+		await toggle(page).evaluate((el: HTMLElement) => el.click());
+		await expect(page.locator('html.static-graphics')).toHaveCount(mode === 'static' ? 1 : 0);
+		await expect
+			.poll(async () => Math.abs((await topOf(step)) - reading), `#exile-3 in ${mode} mode`)
+			.toBeLessThan(2);
+	}
+	await expectActive(page, 'exile-3');
 });
 
 test('in the still-images mode no graphic is drawn, not even ahead of the reader', async ({
