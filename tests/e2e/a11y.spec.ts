@@ -227,6 +227,19 @@ test('screen readers get each step, then what its graphic shows; the drawing its
 	expect(order.indexOf('p')).toBeGreaterThanOrEqual(0);
 	expect(order.indexOf('p')).toBeLessThan(order.indexOf('alt'));
 	expect(order.indexOf('alt')).toBeLessThan(order.indexOf('details'));
+
+	// Each step's disclosure of its numbers has a name of its own in the accessibility tree, which
+	// says which step it belongs to, and the triangle drawn before it is not read out.
+	const cdp = await page.context().newCDPSession(page);
+	const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+	await cdp.detach();
+	const names = nodes
+		.filter((n) => n.role?.value === 'DisclosureTriangle')
+		.map((n) => String(n.name?.value ?? ''));
+	expect(names).toHaveLength(STEPS.length);
+	expect(new Set(names).size).toBe(STEPS.length);
+	expect(names).toContain('The numbers for Exile, step 2');
+	for (const name of names) expect(name).toMatch(/^The numbers for \S.*, step \d$/);
 });
 
 /**

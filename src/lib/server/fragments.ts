@@ -83,7 +83,7 @@ function draw(id: string, root: string): { head: string; body: string } {
 		return render(Paragraphs, { props: { paragraphs: chapter.intro, kind: 'intro' } });
 	}
 	if (kind === 'steps' && chapter) {
-		return render(StepList, { props: { steps: chapter.steps, root } });
+		return render(StepList, { props: { steps: chapter.steps, chapter: chapter.title, root } });
 	}
 	if (kind === 'text' && isRegisteredStep(of)) {
 		const step = c.story.chapters.flatMap((ch) => ch.steps).find((st) => st.id === of)!;
