@@ -95,6 +95,28 @@ describe('build/index.html: the page contract', () => {
 		expect(ids).toEqual(byAuthor.map((s) => `source-${s.id}`));
 	});
 
+	it("links a work's title only to the work: a link to a site's home page is given as the site's", () => {
+		const sources = loadContent().data.sources.filter((s) => s.url);
+		const home = sources.filter((s) => {
+			const url = new URL(s.url!);
+			return url.pathname === '/' && !url.search;
+		});
+		expect(home.length, 'some sources are known only by their site').toBeGreaterThan(0);
+		expect(home.length).toBeLessThan(sources.length);
+		for (const s of sources) {
+			const li = $(`#source-${s.id}`);
+			const titleLink = li.find('a').filter((_, a) => $(a).find('cite').length > 0);
+			const siteLink = li.find('a').filter((_, a) => $(a).find('cite').length === 0);
+			if (home.includes(s)) {
+				expect(titleLink.length, s.id).toBe(0);
+				expect(siteLink.attr('href'), s.id).toBe(s.url);
+				expect(siteLink.text(), s.id).toBe(new URL(s.url!).host.replace(/^www\./, ''));
+			} else {
+				expect(titleLink.attr('href'), s.id).toBe(s.url);
+			}
+		}
+	});
+
 	it('sets out the contested figures in three columns: figure, who says (and what kind), share', () => {
 		const table = $('#methods table').first();
 		expect(table.find('caption').text()).toMatch(/contested figures/i);
