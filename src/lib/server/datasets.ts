@@ -64,7 +64,7 @@ const ABOUT: Record<TableName, { title: string; description: string; licence?: s
 	peoples: {
 		title: 'Peoples deported whole',
 		description:
-			'Seven deportations of whole peoples by the Soviet state, 1937–44, with the NKVD count: a selection, not every such deportation.'
+			'Deportations of whole peoples by the Soviet state, 1937–44, each with its NKVD count: a selection, not every such deportation.'
 	},
 	places: {
 		title: 'Places',
