@@ -99,6 +99,23 @@ describe('republishHtml: the story as clean HTML', () => {
 		}
 	});
 
+	it('describes each figure on its own: an alt that points back to an earlier picture fails', () => {
+		// In the scrolling story a step's alt may build on the one before ("the same map"), but the
+		// republished text and the embeds show only some states: the first a reader meets there must
+		// stand alone. Each chapter's first republished figure and its key step (where an embed opens).
+		const REFERS_BACK =
+			/^(the same|the (map|chart|dots|timeline)\b)|\b(same|again|zoomed|rearranged|adds)\b/i;
+		const standalone = content.story.chapters.flatMap((c) => [
+			republishFigures(c, content.states)[0]!,
+			KEY_STEPS[c.slug]
+		]);
+		const problems = content.story.chapters
+			.flatMap((c) => c.steps)
+			.filter((s) => standalone.includes(s.id) && REFERS_BACK.test(s.alt))
+			.map((s) => `${s.id}: ${s.alt}`);
+		expect(problems).toEqual([]);
+	});
+
 	it('credits each figure and links it to its interactive chapter', () => {
 		for (const c of content.story.chapters) {
 			for (const id of republishFigures(c, content.states)) {
@@ -152,6 +169,15 @@ describe('republishHtml: the story as clean HTML', () => {
 		for (const s of content.data.sources) {
 			expect(html).toContain(s.title.replaceAll('&', '&amp;').replaceAll('"', '&quot;'));
 			if (s.url) expect(hrefs, s.id).toContain(s.url);
+		}
+	});
+
+	it("links a work's title only to the work; a source known by its site alone links the site", () => {
+		for (const s of content.data.sources.filter((x) => x.url)) {
+			const li = $('ol li').filter((_, el) => $(el).find(`a[href="${s.url}"]`).length > 0);
+			const onTitle = li.find(`a[href="${s.url}"] cite`).length > 0;
+			const url = new URL(s.url!);
+			expect(onTitle, s.id).toBe(!(url.pathname === '/' && !url.search));
 		}
 	});
 
@@ -233,6 +259,8 @@ describe('embedCode: the iframe and its host script', () => {
 		const a = $(`p a[href="${absolute('/s/exile/')}"]`);
 		expect(a.length).toBe(1);
 		expect($('p').text()).toContain(credit);
+		// CC BY asks for a link to the licence, even where the host drops the iframe and script.
+		expect($(`p a[rel="license"][href="${CONTENT_LICENCE.url}"]`).length).toBe(1);
 	});
 
 	it('listens to messages only, and sets the height from its own iframe', () => {

@@ -11,6 +11,7 @@ import { KEY_STEPS, REPUBLISH_ALSO } from '../graphics/registry.ts';
 import type { ChartState } from '../graphics/states.ts';
 import { DOWNLOAD_HEIGHT, DOWNLOAD_WIDTH } from '../graphics/sizes.ts';
 import { CONTENT_LICENCE, creditLine } from '../licence.ts';
+import { siteOnlyHost } from '../source-link.ts';
 import type { ChapterSlug, StepId } from '../story/chapters.ts';
 import { embedPath, graphicPath, sharePath, storyPath } from '../urls.ts';
 
@@ -28,8 +29,9 @@ export interface RepublishInput {
 /** Heights the host page's script accepts from an embed, in CSS pixels. */
 export const EMBED_MIN_HEIGHT = 200;
 export const EMBED_MAX_HEIGHT = 4000;
-/** The iframe's height before the embed reports its own: about a phone's view of it. */
-export const EMBED_INITIAL_HEIGHT = 800;
+/** The iframe's height before the embed reports its own, and for good where the host strips the
+ * script: most chapters' embeds, whole, at a phone's width (1,000 to 1,300 px; one reaches 1,600). */
+export const EMBED_INITIAL_HEIGHT = 1200;
 
 const esc = escapeHtml;
 
@@ -76,10 +78,13 @@ function figureHtml(input: RepublishInput, chapter: Chapter, id: StepId, credit:
 }
 
 function sourceHtml(s: Source): string {
-	const title = s.url
-		? `<a href="${esc(s.url)}"><cite>${esc(s.title)}</cite></a>`
-		: `<cite>${esc(s.title)}</cite>`;
-	return `<li>${esc(s.author)}${s.year ? ` (${s.year})` : ''}. ${title}. ${esc(s.publisher)}.</li>`;
+	const site = s.url ? siteOnlyHost(s.url) : undefined;
+	const title =
+		s.url && !site
+			? `<a href="${esc(s.url)}"><cite>${esc(s.title)}</cite></a>`
+			: `<cite>${esc(s.title)}</cite>`;
+	const siteLink = site ? ` Site: <a href="${esc(s.url!)}">${esc(site)}</a>.` : '';
+	return `<li>${esc(s.author)}${s.year ? ` (${s.year})` : ''}. ${title}. ${esc(s.publisher)}.${siteLink}</li>`;
 }
 
 /**
@@ -195,7 +200,7 @@ export function embedCode(info: EmbedInfo, absolute: Absolute): string {
 	});
 })();
 </script>
-<p><a href="${esc(absolute(sharePath(info.slug)))}">${esc(info.title)}: explore this chart in “${esc(info.storyName)}”</a>. ${esc(info.credit)}.</p>
+<p><a href="${esc(absolute(sharePath(info.slug)))}">${esc(info.title)}: explore this chart in “${esc(info.storyName)}”</a>. ${esc(info.credit)} (<a href="${CONTENT_LICENCE.url}" rel="license">licence</a>).</p>
 `;
 }
 
