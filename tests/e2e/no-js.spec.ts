@@ -57,3 +57,15 @@ test('the end matter is visible without JavaScript', async ({ page }) => {
 		await expect(page.locator(`#${id} h2`)).toBeVisible();
 	}
 });
+
+test('an embed without JavaScript shows its chart, words and credit, and no dead step controls', async ({
+	page
+}) => {
+	await page.goto('/embed/exile/');
+	await expect(page.locator('#embed-alt')).toBeVisible();
+	await expect(page.locator('#embed-alt')).not.toBeEmpty();
+	await expect(page.getByText('Open History Graphics').first()).toBeVisible();
+	// Buttons that cannot work, and a step count they would change, are not shown.
+	await expect(page.getByRole('button', { name: /Previous|Next/ })).toHaveCount(0);
+	await expect(page.getByText(/^Step \d+ of \d+$/)).toBeHidden();
+});
