@@ -28,7 +28,7 @@ const input: RepublishInput = {
 	absolute: (path) => `${SITE}${path}`
 };
 const CODE = embedCode(embedInfo(input, SLUG), input.absolute);
-const IFRAME = `#oh-embed-${SLUG}`;
+const IFRAME = 'iframe[data-oh-embed] >> nth=0';
 
 /** A host article with our embed code, a second (unrelated) iframe, and a log of messages. */
 const HOST_PAGE = `<!doctype html>
@@ -55,6 +55,9 @@ ${CODE}
 </body>
 </html>`;
 
+/** A host page that embeds the same chapter twice, as a live blog might. */
+const TWICE_PAGE = HOST_PAGE.replace(CODE, `${CODE}<p>Between the two charts.</p>\n${CODE}`);
+
 let host: Server;
 let hostUrl: string;
 
@@ -63,6 +66,9 @@ test.beforeAll(async () => {
 		if (req.url === '/' || req.url === '/index.html') {
 			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
 			res.end(HOST_PAGE);
+		} else if (req.url === '/twice') {
+			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+			res.end(TWICE_PAGE);
 		} else {
 			res.writeHead(404).end();
 		}
@@ -120,6 +126,34 @@ test.describe('a chart embedded in another page', () => {
 		expect(
 			await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1)
 		).toBe(true);
+	});
+
+	test('two embeds of one chapter on a page each take their own height', async ({ page }) => {
+		await page.goto(hostUrl + 'twice');
+		const frames = page.locator('iframe[data-oh-embed]');
+		await expect(frames).toHaveCount(2);
+		const fitted = [];
+		for (const i of [0, 1]) {
+			const el = frames.nth(i);
+			await el.scrollIntoViewIfNeeded();
+			const frame = (await (await el.elementHandle())!.contentFrame())!;
+			await expect(
+				page.frameLocator(`iframe[data-oh-embed] >> nth=${i}`).locator('[data-graphic] svg').first()
+			).toBeVisible();
+			await expect
+				.poll(
+					async () => Math.round((await el.boundingBox())!.height) - (await contentHeight(frame))
+				)
+				.toBe(0);
+			fitted.push(Math.round((await el.boundingBox())!.height));
+		}
+		// Opening the second one's embed code grows the second iframe only.
+		const second = page.frameLocator('iframe[data-oh-embed] >> nth=1');
+		await second.getByText('Embed this chart').click();
+		await expect
+			.poll(async () => (await frames.nth(1).boundingBox())!.height)
+			.toBeGreaterThan(fitted[1]! + 50);
+		expect(Math.round((await frames.nth(0).boundingBox())!.height)).toBe(fitted[0]);
 	});
 
 	test('ignores size messages from any other window', async ({ page }) => {

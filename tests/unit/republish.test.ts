@@ -216,24 +216,33 @@ describe('republishHtml: the story as clean HTML', () => {
 	});
 });
 
-/** Runs the host page's script against a fake page with one iframe; returns what it did. */
-function runHostScript(code: string) {
+/**
+ * Runs the host page's script against a fake page holding the given iframes (by default one, of
+ * this code's src), as many copies of the script as asked; returns what it did.
+ */
+function runHostScript(code: string, frameCount = 1, scriptCopies = 1) {
 	const script = code.match(/<script>([\s\S]*?)<\/script>/)![1]!;
-	const id = code.match(/<iframe id="([^"]+)"/)![1]!;
 	const src = code.match(/<iframe[^>]* src="([^"]+)"/)![1]!;
-	const frameWindow = { name: 'the embed' };
-	const iframe = { contentWindow: frameWindow, src, style: { height: '' } };
+	const frames = Array.from({ length: frameCount }, (_, i) => ({
+		contentWindow: { name: `embed ${i}` } as unknown,
+		src,
+		style: { height: '' }
+	}));
+	const [iframe] = frames as [(typeof frames)[number]];
+	const frameWindow = iframe.contentWindow;
 	const listeners: Record<string, ((e: unknown) => void)[]> = {};
 	const win = {
 		addEventListener: (type: string, fn: (e: unknown) => void) => (listeners[type] ??= []).push(fn)
 	};
-	const doc = { getElementById: (x: string) => (x === id ? iframe : null) };
-	new Function('window', 'document', script)(win, doc);
+	const doc = {
+		querySelectorAll: (selector: string) => (selector === 'iframe[data-oh-embed]' ? frames : [])
+	};
+	for (let i = 0; i < scriptCopies; i++) new Function('window', 'document', script)(win, doc);
 	const post = (data: unknown, source: unknown = frameWindow, origin = new URL(src).origin) => {
 		for (const fn of listeners.message ?? []) fn({ data, source, origin });
 		return iframe.style.height;
 	};
-	return { listeners, iframe, frameWindow, post };
+	return { listeners, iframe, frames, frameWindow, post };
 }
 
 describe('embedCode: the iframe and its host script', () => {
@@ -269,6 +278,20 @@ describe('embedCode: the iframe and its host script', () => {
 		expect(host.post(msg(1234))).toBe('1234px');
 		expect(host.post(msg('987'))).toBe('987px');
 		expect(host.post(msg(640.2))).toBe('641px');
+	});
+
+	it('resizes each of two embeds of one chapter from its own messages, however many copies of the script', () => {
+		for (const copies of [1, 2]) {
+			const host = runHostScript(code, 2, copies);
+			expect(host.listeners.message).toHaveLength(copies);
+			const [one, two] = host.frames as [typeof host.iframe, typeof host.iframe];
+			host.post(msg(700), one.contentWindow);
+			host.post(msg(900), two.contentWindow);
+			expect([one.style.height, two.style.height]).toEqual(['700px', '900px']);
+		}
+		// The iframe is found by the window its messages come from: no id to repeat on the host page.
+		expect($('iframe').attr('id')).toBeUndefined();
+		expect($('iframe').is('[data-oh-embed]')).toBe(true);
 	});
 
 	it('ignores messages from any other window', () => {

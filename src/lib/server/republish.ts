@@ -179,24 +179,29 @@ export function embedInfo(input: RepublishInput, slug: ChapterSlug): EmbedInfo {
 /**
  * The code that embeds a chapter's chart in another page: an iframe, a tiny script that sets its
  * height from the embed's size messages (only that iframe's, from its origin), and a plain link for
- * readers whose host drops both.
+ * readers whose host drops both. The script finds the iframe by the window a message comes from,
+ * not by an id, so that two embeds of one chapter on a page each resize (and the host's HTML keeps
+ * its ids unique); with two copies of the script, both set the same height.
  */
 export function embedCode(info: EmbedInfo, absolute: Absolute): string {
 	const src = absolute(embedPath(info.slug));
-	const id = `oh-embed-${info.slug}`;
 	const title = `${info.title}: chart from “${info.storyName}”`;
-	return `<iframe id="${id}" src="${esc(src)}" title="${esc(title)}" width="100%" height="${EMBED_INITIAL_HEIGHT}" style="width:100%;height:${EMBED_INITIAL_HEIGHT}px;border:0" loading="lazy" allow="web-share; clipboard-write"></iframe>
+	return `<iframe data-oh-embed src="${esc(src)}" title="${esc(title)}" width="100%" height="${EMBED_INITIAL_HEIGHT}" style="width:100%;height:${EMBED_INITIAL_HEIGHT}px;border:0" loading="lazy" allow="web-share; clipboard-write"></iframe>
 <script>
 (function () {
-	var iframe = document.getElementById(${JSON.stringify(id)});
 	window.addEventListener('message', function (event) {
-		if (!iframe || !event.source || event.source !== iframe.contentWindow) return;
-		if (event.origin !== new URL(iframe.src).origin) return;
 		var data = event.data;
-		if (!data || data.sentinel !== 'amp' || data.type !== 'embed-size') return;
-		var height = Number(data.height);
-		if (!isFinite(height)) return;
-		iframe.style.height = Math.min(${EMBED_MAX_HEIGHT}, Math.max(${EMBED_MIN_HEIGHT}, Math.ceil(height))) + 'px';
+		if (!event.source || !data || data.sentinel !== 'amp' || data.type !== 'embed-size') return;
+		var frames = document.querySelectorAll('iframe[data-oh-embed]');
+		for (var i = 0; i < frames.length; i++) {
+			var iframe = frames[i];
+			if (iframe.contentWindow !== event.source) continue;
+			if (event.origin !== new URL(iframe.src).origin) return;
+			var height = Number(data.height);
+			if (!isFinite(height)) return;
+			iframe.style.height = Math.min(${EMBED_MAX_HEIGHT}, Math.max(${EMBED_MIN_HEIGHT}, Math.ceil(height))) + 'px';
+			return;
+		}
 	});
 })();
 </script>
