@@ -66,6 +66,15 @@ describe('build/index.html: the page contract', () => {
 		).toBeGreaterThanOrEqual(stepsOf(slug).length);
 	});
 
+	it("names each step's table by its chapter and step in the text itself, spaces included", () => {
+		const names = $('[data-step] details summary')
+			.toArray()
+			.map((el) => $(el).text());
+		expect(names).toHaveLength(STEPS.length);
+		// Read as text, as every screen reader does, not through one browser's spacing rules.
+		for (const name of names) expect(name).toMatch(/^The numbers for \S.*, step \d$/);
+	});
+
 	it('every step id appears exactly once', () => {
 		for (const id of STEPS) expect($(`[id="${id}"]`).length, id).toBe(1);
 		expect($('[data-step]').length).toBe(STEPS.length);

@@ -637,10 +637,11 @@ describe('exile: the map to Central Asia', () => {
 
 	it('splits the deported between the republics, the remainder computed from data/', () => {
 		const t = textOf('exile-2');
-		const deported = numberIn('estimates.csv', 'deported_total');
+		// The bound is of those who arrived: people who died on the way were settled nowhere.
+		const arrived = numberIn('estimates.csv', 'deported_arrivals');
 		const kazakh = numberIn('figures.csv', 'kazakh_settled');
 		expect(t).toContain(`more than ${en(kazakh)}`);
-		expect(t).toContain(`at most ${en(deported - kazakh)}`);
+		expect(t).toContain(`at most about ${en(Math.round((arrived - kazakh) / 100) * 100)}`);
 		// The two republics are shaded differently.
 		const fills = new Set(
 			svgOf('exile-2')('path.fade')
@@ -813,6 +814,12 @@ describe('exile: the map to Central Asia', () => {
 
 describe('exile: the deaths, every estimate attributed', () => {
 	const deported = numberIn('estimates.csv', 'deported_total');
+	it('flags the untraced figure in its table row, in the middle of the sentence', () => {
+		const table = tableFor(STEP_STATES['exile-3'] as ChartState, content.charts);
+		const flagged = table.rows.filter((r) => String(r[0]).includes('(not traced to a document)'));
+		expect(flagged).toHaveLength(1);
+	});
+
 	it('shows the recorded transit deaths and the untraced figure, flagged', () => {
 		const t = textOf('exile-3');
 		const recorded = numberIn('estimates.csv', 'transit_deaths_recorded');

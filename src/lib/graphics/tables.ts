@@ -112,7 +112,8 @@ export function tableFor(state: ChartState, charts: ChartData): DataTable {
 				rows: d.rows
 					.filter((r) => r.quantity === quantity)
 					.map((r) => [
-						r.who + (r.kind === 'untraced' ? ` (${d.text.untraced})` : ''),
+						// The label is capitalised to stand alone on the chart; here it follows a name.
+						r.who + (r.kind === 'untraced' ? ` (${lowerFirst(d.text.untraced)})` : ''),
 						r.valueText,
 						r.shareText
 					])
@@ -143,3 +144,5 @@ export function tableFor(state: ChartState, charts: ChartData): DataTable {
 		}
 	}
 }
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
