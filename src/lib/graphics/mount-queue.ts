@@ -14,8 +14,12 @@ function next() {
 	scheduled = false;
 	const i = jobs.findIndex((job) => job.urgent);
 	const [job] = jobs.splice(i >= 0 ? i : 0, 1);
-	job?.run();
-	if (jobs.length) schedule();
+	// A chart that throws must not leave every chart queued after it undrawn.
+	try {
+		job?.run();
+	} finally {
+		if (jobs.length) schedule();
+	}
 }
 
 function schedule() {
