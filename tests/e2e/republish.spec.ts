@@ -258,6 +258,22 @@ test.describe('the republish dialog', () => {
 		await expect(button).toBeFocused();
 	});
 
+	test('a keyboard reader on the link before the app starts keeps the focus', async ({ page }) => {
+		// Hold the app back until the reader has reached the link.
+		let release!: () => void;
+		const held = new Promise<void>((done) => (release = done));
+		await page.route(/\/_app\/immutable\/entry\/start\./, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/');
+		const link = page.getByRole('link', { name: 'Republish this story' }).first();
+		await link.focus();
+		await expect(link).toBeFocused();
+		release();
+		await expect(page.getByRole('button', { name: 'Republish this story' })).toBeFocused();
+	});
+
 	test('Copy puts the whole story HTML on the clipboard', async ({ page, context, baseURL }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
 		await open(page);

@@ -9,7 +9,8 @@ import {
 	readReal,
 	rowNumber,
 	setCell,
-	type Edits
+	type Edits,
+	type Table
 } from '../helpers/data.ts';
 
 /** Runs loadData over edited data and returns the DataError it throws (fails if none). */
@@ -61,6 +62,12 @@ describe('DataError', () => {
 		);
 		expect(e.name).toBe('DataError');
 		expect(e).toBeInstanceOf(Error);
+	});
+
+	it('names the line it is given, when blank lines make it differ from the row', () => {
+		expect(new DataError('figures.csv', 'bad', 5, 'value', 8).message).toBe(
+			'Invalid data in data/figures.csv, row 5 (line 8), field "value": bad'
+		);
 	});
 
 	it('leaves out the row and field when there are none', () => {
@@ -262,5 +269,329 @@ describe('a broken data file fails with a clear message', () => {
 		);
 		expect(e.message).toContain('data/settlers.csv');
 		expect(e.message).toContain('missing');
+	});
+});
+
+describe('quantities', () => {
+	it('a value and a range in one row', () => {
+		let row = 0;
+		const e = failure({
+			'estimates.csv': (t) => {
+				row = setCell(t, 'deported_total', 'low', '37000');
+				setCell(t, 'deported_total', 'high', '38000');
+			}
+		});
+		expect(e.message).toContain(at('estimates.csv', row, 'value'));
+		expect(e.message).toContain(
+			'has a value and a low/high range; give a value, or low and high, not both'
+		);
+		expect(e.message).toContain('deported_total');
+	});
+
+	it('a value and a range in settlers.csv (the chart would draw one, the table print the other)', () => {
+		let row = 0;
+		const e = failure({
+			'settlers.csv': (t) => {
+				row = setCell(t, 'settlers_1944_03', 'value', '37.7');
+			}
+		});
+		expect(e.message).toContain(at('settlers.csv', row, 'value'));
+		expect(e.message).toContain('not both');
+	});
+
+	it('a negative figure', () => {
+		let row = 0;
+		const e = failure({
+			'figures.csv': (t) => (row = setCell(t, 'nkvd_troops', 'value', '-17000'))
+		});
+		expect(e.message).toContain(at('figures.csv', row, 'value'));
+		expect(e.message).toContain('expected a number 0 or more, got "-17000"');
+	});
+
+	it('a negative end of a range', () => {
+		let row = 0;
+		const e = failure({
+			'estimates.csv': (t) => (row = setCell(t, 'exile_deaths_archive', 'low', '-7600'))
+		});
+		expect(e.message).toContain(at('estimates.csv', row, 'low'));
+		expect(e.message).toContain('expected a number 0 or more, got "-7600"');
+	});
+
+	it('a negative count of people (peoples.csv)', () => {
+		let row = 0;
+		const e = failure({ 'peoples.csv': (t) => (row = setCell(t, 'kalmyks', 'count', '-93139')) });
+		expect(e.message).toContain(at('peoples.csv', row, 'count'));
+		expect(e.message).toContain('expected a number 0 or more, got "-93139"');
+	});
+
+	it('a count of people that is not whole (peoples.csv)', () => {
+		let row = 0;
+		const e = failure({ 'peoples.csv': (t) => (row = setCell(t, 'kalmyks', 'count', '93139.5')) });
+		expect(e.message).toContain(at('peoples.csv', row, 'count'));
+		expect(e.message).toContain('expected a whole number, got "93139.5"');
+	});
+});
+
+describe('the register (settlers.csv)', () => {
+	it('rows out of date order', () => {
+		let row = 0;
+		const e = failure({
+			'settlers.csv': (t) => {
+				row = rowNumber(t, 'settlers_1945_10');
+				const [moved] = t.rows.splice(row - 1, 1);
+				t.rows.splice(row, 0, moved!);
+				row = rowNumber(t, 'settlers_1945_10');
+			}
+		});
+		expect(e.message).toContain(at('settlers.csv', row, 'date'));
+		expect(e.message).toContain(
+			'"1945-10" is not after the row before ("1946-10", row id "settlers_1946_10"); expected rows in date order'
+		);
+	});
+
+	it('two rows with the same date', () => {
+		let row = 0;
+		const e = failure({
+			'settlers.csv': (t) => (row = setCell(t, 'settlers_1949_06', 'date', '1949-01'))
+		});
+		expect(e.message).toContain(at('settlers.csv', row, 'date'));
+		expect(e.message).toContain('expected rows in date order');
+	});
+
+	it('a unit other than thousand people', () => {
+		let row = 0;
+		const e = failure({
+			'settlers.csv': (t) => (row = setCell(t, 'settlers_1944_12', 'unit', 'people'))
+		});
+		expect(e.message).toContain(at('settlers.csv', row, 'unit'));
+		expect(e.message).toContain('expected "thousand people"');
+		expect(e.message).toContain('got "people"');
+	});
+});
+
+describe('dates', () => {
+	it('a day that the month does not have', () => {
+		let row = 0;
+		const e = failure({
+			'events.csv': (t) => (row = setCell(t, 'beria_in_nalchik', 'date', '1944-02-31'))
+		});
+		expect(e.message).toContain(at('events.csv', row, 'date'));
+		expect(e.message).toContain('expected a real date, got "1944-02-31" (1944-02 has 29 days)');
+	});
+
+	it('29 February outside a leap year', () => {
+		let row = 0;
+		const e = failure({
+			'peoples.csv': (t) => (row = setCell(t, 'chechens_ingush', 'date', '1943-02-29'))
+		});
+		expect(e.message).toContain(at('peoples.csv', row, 'date'));
+		expect(e.message).toContain('(1943-02 has 28 days)');
+	});
+
+	it('an impossible end date', () => {
+		let row = 0;
+		const e = failure({
+			'events.csv': (t) => (row = setCell(t, 'deportation_days', 'end_date', '1944-04-31'))
+		});
+		expect(e.message).toContain(at('events.csv', row, 'end_date'));
+		expect(e.message).toContain('"1944-04-31"');
+	});
+
+	it('accepts 29 February in a leap year', () => {
+		expect(() =>
+			loadData(
+				editedRead({
+					'events.csv': (t) => void setCell(t, 'beria_in_nalchik', 'date', '1944-02-29')
+				})
+			)
+		).not.toThrow();
+	});
+
+	it('an end date before the start', () => {
+		let row = 0;
+		const e = failure({
+			'events.csv': (t) => (row = setCell(t, 'deportation_days', 'end_date', '1944-03-07'))
+		});
+		expect(e.message).toContain(at('events.csv', row, 'end_date'));
+		expect(e.message).toContain(
+			'"1944-03-07" is not after the date "1944-03-08"; expected a later end date, or nothing'
+		);
+		expect(e.message).toContain('deportation_days');
+	});
+
+	it('an end date equal to the start', () => {
+		let row = 0;
+		const e = failure({
+			'events.csv': (t) => (row = setCell(t, 'return_years', 'end_date', '1957'))
+		});
+		expect(e.message).toContain(at('events.csv', row, 'end_date'));
+		expect(e.message).toContain('is not after the date "1957"');
+	});
+
+	it('a precision finer than the date (events.csv)', () => {
+		let row = 0;
+		const e = failure({
+			'events.csv': (t) => (row = setCell(t, 'deportation_start', 'date', '1944-03'))
+		});
+		expect(e.message).toContain(at('events.csv', row, 'date'));
+		expect(e.message).toContain(
+			'"1944-03" is coarser than its precision "day"; expected YYYY-MM-DD or a coarser precision'
+		);
+	});
+
+	it('a month precision on a year', () => {
+		let row = 0;
+		const e = failure({
+			'events.csv': (t) => (row = setCell(t, 'nalchik_falls', 'date', '1942'))
+		});
+		expect(e.message).toContain(at('events.csv', row, 'date'));
+		expect(e.message).toContain('precision "late-month"; expected YYYY-MM');
+	});
+
+	it('an end date coarser than the precision', () => {
+		let row = 0;
+		const e = failure({
+			'events.csv': (t) => (row = setCell(t, 'deportation_days', 'end_date', '1944-04'))
+		});
+		expect(e.message).toContain(at('events.csv', row, 'end_date'));
+		expect(e.message).toContain('"1944-04" is coarser than its precision "day"');
+	});
+
+	it('a precision finer than the date (peoples.csv)', () => {
+		let row = 0;
+		const e = failure({ 'peoples.csv': (t) => (row = setCell(t, 'koreans', 'precision', 'day')) });
+		expect(e.message).toContain(at('peoples.csv', row, 'date'));
+		expect(e.message).toContain('"1937-09" is coarser than its precision "day"');
+	});
+});
+
+describe('places and labels', () => {
+	it('a latitude beyond 90', () => {
+		let row = 0;
+		const e = failure({ 'geo/places.csv': (t) => (row = setCell(t, 'almaty', 'lat', '143.25')) });
+		expect(e.message).toContain(at('geo/places.csv', row, 'lat'));
+		expect(e.message).toContain('expected a latitude from -90 to 90, got "143.25"');
+	});
+
+	it('a longitude beyond -180', () => {
+		let row = 0;
+		const e = failure({ 'geo/places.csv': (t) => (row = setCell(t, 'osh', 'lon', '-272.8')) });
+		expect(e.message).toContain(at('geo/places.csv', row, 'lon'));
+		expect(e.message).toContain('expected a longitude from -180 to 180, got "-272.8"');
+	});
+
+	it('a label placed off the globe (geo/labels.csv)', () => {
+		let row = 0;
+		const e = failure({ 'geo/labels.csv': (t) => (row = setCell(t, 'ex_rsfsr', 'lon', '247.5')) });
+		expect(e.message).toContain(at('geo/labels.csv', row, 'lon'));
+		expect(e.message).toContain('got "247.5"');
+	});
+});
+
+describe('sources', () => {
+	it('a URL whose scheme is not http or https', () => {
+		let row = 0;
+		const e = failure({
+			'sources.csv': (t) => (row = setCell(t, 'pohl_blog', 'url', 'httpx://jpohl.blogspot.com/'))
+		});
+		expect(e.message).toContain(at('sources.csv', row, 'url'));
+		expect(e.message).toContain(
+			'expected an http:// or https:// URL, got "httpx://jpohl.blogspot.com/"'
+		);
+	});
+
+	it('an ftp URL', () => {
+		let row = 0;
+		const e = failure({
+			'sources.csv': (t) => (row = setCell(t, 'ediev2004', 'url', 'ftp://www.demoscope.ru/'))
+		});
+		expect(e.message).toContain(at('sources.csv', row, 'url'));
+		expect(e.message).toContain('"ftp://www.demoscope.ru/"');
+	});
+});
+
+describe('rows the story needs', () => {
+	it('no Balkar row in peoples.csv', () => {
+		const e = failure({
+			'peoples.csv': (t) => void t.rows.splice(rowNumber(t, 'balkars') - 1, 1)
+		});
+		expect(e.message).toBe(
+			'Invalid data in data/peoples.csv: needs a row "balkars" (the comparison chart highlights it; its count must equal deported_total in estimates.csv)'
+		);
+	});
+});
+
+describe('line numbers count every line of the file', () => {
+	/** Two extra lines before a row: a blank line after the header, and a note on two lines. */
+	const shifted = (file: string, firstId: string) => ({
+		[file]: (text: string) => text.replace(`\n${firstId},`, `\n\n${firstId},`)
+	});
+	const twoLineNote = (t: Table, id: string) =>
+		void setCell(t, id, 'note', 'one line\nand another');
+
+	it('in a check of one row', () => {
+		let row = 0;
+		const e = failure(
+			{
+				'figures.csv': (t) => {
+					twoLineNote(t, 'sheep_left');
+					row = setCell(t, 'gang_members', 'value', '17x37');
+				}
+			},
+			shifted('figures.csv', 'balkar_districts')
+		);
+		expect(e.message).toContain(
+			`Invalid data in data/figures.csv, row ${row} (line ${row + 3}), field "value"`
+		);
+		expect(e.line).toBe(row + 3);
+	});
+
+	it('in a check across files (an unknown source id)', () => {
+		let row = 0;
+		const e = failure(
+			{
+				'figures.csv': (t) => {
+					twoLineNote(t, 'sheep_left');
+					row = setCell(t, 'gang_members', 'source_id', 'nowhere');
+				}
+			},
+			shifted('figures.csv', 'balkar_districts')
+		);
+		expect(e.message).toContain(
+			`Invalid data in data/figures.csv, row ${row} (line ${row + 3}), field "source_id"`
+		);
+	});
+
+	it('in a check across rows (the register out of order)', () => {
+		let row = 0;
+		const e = failure(
+			{ 'settlers.csv': (t) => (row = setCell(t, 'settlers_1949_06', 'date', '1949-01')) },
+			shifted('settlers.csv', 'settlers_1944_03')
+		);
+		expect(e.message).toContain(
+			`Invalid data in data/settlers.csv, row ${row} (line ${row + 2}), field "date"`
+		);
+	});
+
+	it('in the Balkar count check', () => {
+		let row = 0;
+		const e = failure(
+			{ 'peoples.csv': (t) => (row = setCell(t, 'balkars', 'count', '37714')) },
+			shifted('peoples.csv', 'koreans')
+		);
+		expect(e.message).toContain(
+			`Invalid data in data/peoples.csv, row ${row} (line ${row + 2}), field "count"`
+		);
+	});
+
+	it('a blank line and a note on two lines still pass', () => {
+		expect(() =>
+			loadData(
+				editedRead(
+					{ 'figures.csv': (t) => twoLineNote(t, 'sheep_left') },
+					shifted('figures.csv', 'balkar_districts')
+				)
+			)
+		).not.toThrow();
 	});
 });

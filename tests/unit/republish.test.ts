@@ -466,7 +466,11 @@ describe('the credit line', () => {
 	});
 
 	it('is the one the downloads carry', async () => {
-		const { creditLine: downloadsCredit } = await import('../../src/lib/server/downloads.ts');
-		expect(downloadsCredit(content)).toBe(credit);
+		const { stepGraphicSvg } = await import('../../src/lib/server/downloads.ts');
+		// The footer is wrapped into lines (tspans): read it as text.
+		const text = stepGraphicSvg(content, 'exile-2')
+			.replace(/<[^>]+>/g, ' ')
+			.replace(/\s+/g, ' ');
+		expect(text).toContain(`Graphic: ${credit}.`);
 	});
 });

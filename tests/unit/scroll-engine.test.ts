@@ -43,14 +43,20 @@ function fakeWindow() {
 		innerWidth: 1280,
 		innerHeight: 800,
 		scrollY: 0,
+		/** A mouse (pointer: fine), or a touch screen. */
+		mouse: false,
+		/** How far the reader has zoomed in with two fingers. */
+		visualViewport: { scale: 1 },
 		// A browser with scrollend: the engine adds no scroll listener.
 		onscrollend: null,
 		scrollTo({ top }: { top: number }) {
 			win.scrollY = top;
 		},
-		matchMedia: () => ({
+		matchMedia: (query: string) => ({
 			get matches() {
-				return win.innerHeight > win.innerWidth;
+				if (query === '(pointer: fine)') return win.mouse;
+				if (query === '(orientation: portrait)') return win.innerHeight > win.innerWidth;
+				throw new Error(`unexpected media query ${query}`);
 			}
 		}),
 		addEventListener(type: string, fn: () => void) {
@@ -164,5 +170,43 @@ describe('the scroll engine across a rotation', () => {
 		vi.runOnlyPendingTimers();
 		expect(stepAtLine()).toBe('a-3');
 		expect(reported.at(-1)).toBe('a-3');
+	});
+});
+
+describe('the scroll engine when only the height changes', () => {
+	it('with a mouse, a window resized in height keeps the reader on their step at the new line', () => {
+		engine.destroy();
+		win.mouse = true;
+		engine = createScrollEngine({
+			steps: STEP_IDS.map((_, i) => fakeStep(win, i)),
+			sections: [],
+			triggerFraction: () => TRIGGER,
+			onChange: (p) => reported.push(p.step)
+		});
+		win.resizeTo(1280, 600); // the line moves up, above a-3's top
+		win.dispatch('resize');
+		vi.advanceTimersByTime(200);
+		expect(stepAtLine()).toBe('a-3');
+		expect(reported.at(-1)).toBe('a-3');
+	});
+
+	it('on a touch screen, a toolbar showing or hiding moves nothing', () => {
+		const y = win.scrollY;
+		win.resizeTo(1280, 700);
+		win.dispatch('resize');
+		vi.advanceTimersByTime(200);
+		expect(win.scrollY).toBe(y);
+		expect(reported).toEqual(['a-3']);
+	});
+});
+
+describe('the scroll engine with the page zoomed in', () => {
+	it('does not scroll a reader who has pinched to zoom', () => {
+		win.visualViewport.scale = 2;
+		const y = win.scrollY;
+		win.resizeTo(800, 1280);
+		win.dispatch('resize');
+		vi.advanceTimersByTime(200);
+		expect(win.scrollY).toBe(y);
 	});
 });

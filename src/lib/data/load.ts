@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import type { Topology } from 'topojson-specification';
 import { DataError } from './errors.ts';
 import {
+	isAfter,
 	TABLES,
 	type Estimate,
 	type Figure,
@@ -45,6 +46,22 @@ export interface StoryData {
 
 type TableName = keyof typeof TABLES;
 
+/**
+ * Where each parsed row came from: its number among the file's rows (blank lines not counted) and
+ * its line in the file, so checks made after parsing can point at the right line.
+ */
+const positions = new WeakMap<object, { row: number; line: number }>();
+
+/** A DataError about one parsed row. */
+function rowError(file: string, row: object, detail: string, field?: string): DataError {
+	const at = positions.get(row);
+	return new DataError(file, detail, at?.row, field, at?.line);
+}
+
+/** How many line breaks a record's cells hold (a quoted cell may span lines). */
+const breaks = (cells: string[]) =>
+	cells.reduce((n, c) => n + (c.match(/\r\n?|\n/g)?.length ?? 0), 0);
+
 function readTable<K extends TableName>(read: ReadFile, name: K) {
 	const spec = TABLES[name];
 	let textContent: string;
@@ -55,6 +72,8 @@ function readTable<K extends TableName>(read: ReadFile, name: K) {
 	}
 	const [header, ...rows] = csvParseRows(textContent.replace(/^\uFEFF/, ''));
 	if (!header) throw new DataError(spec.file, 'the file is empty');
+	let line = 2 + breaks(header);
+	let row = 0;
 	const expected = Object.keys(spec.schema.entries);
 	const missing = expected.filter((c) => !header.includes(c));
 	if (missing.length) {
@@ -68,14 +87,18 @@ function readTable<K extends TableName>(read: ReadFile, name: K) {
 		throw new DataError(spec.file, `unknown column ${extra.map((c) => `"${c}"`).join(', ')}`);
 	}
 	const out: v.InferOutput<(typeof TABLES)[K]['schema']>[] = [];
-	rows.forEach((cells, index) => {
-		const row = index + 1;
-		if (cells.length === 1 && cells[0] === '') return; // a blank line
+	for (const cells of rows) {
+		const at = line;
+		line += 1 + breaks(cells);
+		if (cells.length === 1 && cells[0] === '') continue; // a blank line
+		row += 1;
 		if (cells.length !== header.length) {
 			throw new DataError(
 				spec.file,
 				`has ${cells.length} cells but the header has ${header.length} columns`,
-				row
+				row,
+				undefined,
+				at
 			);
 		}
 		const raw = Object.fromEntries(header.map((c, i) => [c, (cells[i] ?? '').trim()]));
@@ -87,16 +110,24 @@ function readTable<K extends TableName>(read: ReadFile, name: K) {
 				spec.file,
 				`${issue.message}${raw.id ? ` (row id "${raw.id}")` : ''}`,
 				row,
-				typeof field === 'string' ? field : undefined
+				typeof field === 'string' ? field : undefined,
+				at
 			);
 		}
 		const rule = 'rule' in spec ? spec.rule : undefined;
 		const broken = rule?.(result.output as never);
 		if (broken) {
-			throw new DataError(spec.file, `${broken.message} (row id "${raw.id}")`, row, broken.field);
+			throw new DataError(
+				spec.file,
+				`${broken.message} (row id "${raw.id}")`,
+				row,
+				broken.field,
+				at
+			);
 		}
+		positions.set(result.output, { row, line: at });
 		out.push(result.output as v.InferOutput<(typeof TABLES)[K]['schema']>);
-	});
+	}
 	if (out.length === 0) throw new DataError(spec.file, 'has no rows');
 	return out;
 }
@@ -146,18 +177,23 @@ export function loadData(read: ReadFile): StoryData {
 			if (name !== 'sources') {
 				const previous = seen.get(row.id);
 				if (previous) {
-					throw new DataError(file, `duplicate id "${row.id}" (already used in data/${previous})`, i + 1, 'id');
+					throw rowError(
+						file,
+						row,
+						`duplicate id "${row.id}" (already used in data/${previous})`,
+						'id'
+					);
 				}
 				seen.set(row.id, file);
 			} else if (data.sources.findIndex((s) => s.id === row.id) !== i) {
-				throw new DataError(file, `duplicate id "${row.id}"`, i + 1, 'id');
+				throw rowError(file, row, `duplicate id "${row.id}"`, 'id');
 			}
 			for (const sid of row.source_id ?? []) {
 				if (!sourceIds.has(sid)) {
-					throw new DataError(
+					throw rowError(
 						file,
+						row,
 						`unknown source id "${sid}" (row id "${row.id}"); add it to data/sources.csv`,
-						i + 1,
 						'source_id'
 					);
 				}
@@ -165,17 +201,37 @@ export function loadData(read: ReadFile): StoryData {
 		});
 	}
 
+	// The register's line is drawn from row to row, so its rows must run forward in time.
+	data.settlers.forEach((s, i) => {
+		const before = data.settlers[i - 1];
+		if (before && !isAfter(s.date, before.date)) {
+			throw rowError(
+				TABLES.settlers.file,
+				s,
+				`"${s.date}" is not after the row before ("${before.date}", row id "${before.id}"); expected rows in date order (row id "${s.id}")`,
+				'date'
+			);
+		}
+	});
+
 	// The comparison chart's Balkar bar must show the same count as the story.
-	const balkars = data.peoples.findIndex((p) => p.id === 'balkars');
+	const balkars = data.peoples.find((p) => p.id === 'balkars');
 	const deported = data.estimates.find((e) => e.id === 'deported_total');
 	if (!deported?.value) {
 		throw new DataError(TABLES.estimates.file, 'needs a row "deported_total" with a value');
 	}
-	if (balkars >= 0 && data.peoples[balkars]!.count !== deported.value) {
+	if (!balkars) {
 		throw new DataError(
 			TABLES.peoples.file,
-			`count ${data.peoples[balkars]!.count} differs from deported_total (${deported.value}) in estimates.csv`,
-			balkars + 1,
+			'needs a row "balkars" (the comparison chart highlights it; its count must equal ' +
+				'deported_total in estimates.csv)'
+		);
+	}
+	if (balkars.count !== deported.value) {
+		throw rowError(
+			TABLES.peoples.file,
+			balkars,
+			`count ${balkars.count} differs from deported_total (${deported.value}) in estimates.csv`,
 			'count'
 		);
 	}

@@ -28,16 +28,53 @@ const number = v.pipe(
 	v.regex(NUMBER, (i) => `expected a number, got "${i.input}"`),
 	v.transform(Number)
 );
-const optionalNumber = v.union(
-	[v.pipe(v.literal(''), v.transform(() => undefined)), number],
+/** Every quantity in data/ is a count or a size: none can be negative. */
+const amount = v.pipe(
+	number,
+	v.minValue(0, (i) => `expected a number 0 or more, got "${i.input}"`)
+);
+const optionalAmount = v.union(
+	[
+		v.pipe(
+			v.literal(''),
+			v.transform(() => undefined)
+		),
+		amount
+	],
 	(i) => `expected a number or nothing, got "${String(i.input)}"`
 );
+const count = v.pipe(
+	amount,
+	v.integer((i) => `expected a whole number, got "${i.input}"`)
+);
+const coordinate = (name: string, limit: number) =>
+	v.pipe(
+		number,
+		v.minValue(-limit, (i) => `expected a ${name} from -${limit} to ${limit}, got "${i.input}"`),
+		v.maxValue(limit, (i) => `expected a ${name} from -${limit} to ${limit}, got "${i.input}"`)
+	);
+const lon = coordinate('longitude', 180);
+const lat = coordinate('latitude', 90);
+
+/** The number of days in the month of a YYYY-MM-DD date, leap years included. */
+const monthDays = (d: string) => new Date(Date.UTC(+d.slice(0, 4), +d.slice(5, 7), 0)).getUTCDate();
 const date = v.pipe(
 	v.string(),
-	v.regex(DATE, (i) => `expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "${i.input}"`)
+	v.regex(DATE, (i) => `expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "${i.input}"`),
+	v.check(
+		(d) => d.length < 10 || +d.slice(8) <= monthDays(d),
+		(i) =>
+			`expected a real date, got "${i.input}" (${i.input.slice(0, 7)} has ${monthDays(i.input)} days)`
+	)
 );
 const optionalDate = v.union(
-	[v.pipe(v.literal(''), v.transform(() => undefined)), date],
+	[
+		v.pipe(
+			v.literal(''),
+			v.transform(() => undefined)
+		),
+		date
+	],
 	(i) => `expected a date as YYYY, YYYY-MM or YYYY-MM-DD, or nothing, got "${String(i.input)}"`
 );
 /** One or more source ids separated by semicolons; checked against sources.csv later. */
@@ -49,28 +86,95 @@ const sourceIds = v.pipe(
 );
 const url = v.union(
 	[
-		v.pipe(v.literal(''), v.transform(() => undefined)),
-		v.pipe(v.string(), v.url((i) => `expected a URL, got "${i.input}"`), v.startsWith('http'))
+		v.pipe(
+			v.literal(''),
+			v.transform(() => undefined)
+		),
+		v.pipe(
+			v.string(),
+			v.url((i) => `expected a URL, got "${i.input}"`),
+			v.regex(/^https?:\/\//, (i) => `expected an http:// or https:// URL, got "${i.input}"`)
+		)
 	],
 	(i) => `expected an http(s) URL or nothing, got "${String(i.input)}"`
 );
 const year = v.union(
-	[v.pipe(v.literal(''), v.transform(() => undefined)), v.pipe(v.string(), v.regex(/^\d{4}$/), v.transform(Number))],
+	[
+		v.pipe(
+			v.literal(''),
+			v.transform(() => undefined)
+		),
+		v.pipe(v.string(), v.regex(/^\d{4}$/), v.transform(Number))
+	],
 	(i) => `expected a four-digit year or nothing, got "${String(i.input)}"`
 );
 const oneOf = <T extends readonly string[]>(options: T) =>
 	v.picklist(options, (i) => `expected one of ${options.join(', ')}, got "${String(i.input)}"`);
 
-/** A quantity is a single value, or a low–high range, or both missing (an error). */
-const quantityRule = <T extends { value?: number; low?: number; high?: number }>(row: T) => {
+/** A rule a row breaks, if any: the field to blame and what is wrong. */
+type Broken = { field: string; message: string } | undefined;
+
+/**
+ * A quantity is a single value or a low–high range, never both: the copy and tables print the
+ * value, the charts draw the range, so a row with both would show two different figures.
+ */
+const quantityRule = <T extends { value?: number; low?: number; high?: number }>(
+	row: T
+): Broken => {
 	if (row.value === undefined && (row.low === undefined || row.high === undefined)) {
 		return { field: 'value', message: 'needs a value, or both low and high' };
 	}
 	if ((row.low === undefined) !== (row.high === undefined)) {
-		return { field: row.low === undefined ? 'low' : 'high', message: 'low and high must be given together' };
+		return {
+			field: row.low === undefined ? 'low' : 'high',
+			message: 'low and high must be given together'
+		};
+	}
+	if (row.value !== undefined && row.low !== undefined) {
+		return {
+			field: 'value',
+			message: 'has a value and a low/high range; give a value, or low and high, not both'
+		};
 	}
 	if (row.low !== undefined && row.high !== undefined && row.low > row.high) {
 		return { field: 'low', message: `low (${row.low}) is greater than high (${row.high})` };
+	}
+	return undefined;
+};
+
+/** How many parts of YYYY-MM-DD a precision needs: "day" needs all three. */
+const PARTS_NEEDED: Record<Precision, number> = {
+	day: 3,
+	month: 2,
+	'early-month': 2,
+	'late-month': 2,
+	year: 1
+};
+
+/** Whether date a is later than date b, by the parts both give: 1944 is not after 1944-03. */
+export const isAfter = (a: string, b: string) => {
+	const n = Math.min(a.length, b.length);
+	return a.slice(0, n) > b.slice(0, n);
+};
+
+/** A date's precision can be no finer than the date; an end date comes after the start. */
+const datedRule = (row: { date: string; end_date?: string; precision: Precision }): Broken => {
+	const needed = PARTS_NEEDED[row.precision];
+	for (const field of ['date', 'end_date'] as const) {
+		const d = row[field];
+		if (d !== undefined && d.split('-').length < needed) {
+			const form = ['YYYY', 'YYYY-MM', 'YYYY-MM-DD'][needed - 1];
+			return {
+				field,
+				message: `"${d}" is coarser than its precision "${row.precision}"; expected ${form} or a coarser precision`
+			};
+		}
+	}
+	if (row.end_date !== undefined && !isAfter(row.end_date, row.date)) {
+		return {
+			field: 'end_date',
+			message: `"${row.end_date}" is not after the date "${row.date}"; expected a later end date, or nothing`
+		};
 	}
 	return undefined;
 };
@@ -90,9 +194,9 @@ export const sourceRow = v.object({
 
 export const figureRow = v.object({
 	id,
-	value: optionalNumber,
-	low: optionalNumber,
-	high: optionalNumber,
+	value: optionalAmount,
+	low: optionalAmount,
+	high: optionalAmount,
 	unit: text,
 	label: text,
 	source_id: sourceIds,
@@ -102,9 +206,9 @@ export const figureRow = v.object({
 export const estimateRow = v.object({
 	id,
 	quantity: v.pipe(v.string(), v.regex(ID, 'must be an id-like name')),
-	value: optionalNumber,
-	low: optionalNumber,
-	high: optionalNumber,
+	value: optionalAmount,
+	low: optionalAmount,
+	high: optionalAmount,
 	unit: text,
 	/** A short name for chart rows. */
 	label: text,
@@ -127,10 +231,15 @@ export const eventRow = v.object({
 export const settlerRow = v.object({
 	id,
 	date,
-	value: optionalNumber,
-	low: optionalNumber,
-	high: optionalNumber,
-	unit: text,
+	value: optionalAmount,
+	low: optionalAmount,
+	high: optionalAmount,
+	/** The population chart plots the register in thousands, beside counts it divides by 1000. */
+	unit: v.literal(
+		'thousand people',
+		(i) =>
+			`expected "thousand people" (the register is charted in thousands), got "${String(i.input)}"`
+	),
 	source_id: sourceIds,
 	note: optionalText
 });
@@ -140,7 +249,7 @@ export const peopleRow = v.object({
 	people: text,
 	date,
 	precision: oneOf(PRECISIONS),
-	count: number,
+	count,
 	source_id: sourceIds,
 	note: optionalText
 });
@@ -149,8 +258,8 @@ export const placeRow = v.object({
 	id,
 	name_1944: text,
 	name_today: text,
-	lon: number,
-	lat: number,
+	lon,
+	lat,
 	country: text,
 	source_id: sourceIds,
 	note: optionalText
@@ -162,8 +271,8 @@ export const LABEL_KINDS = ['sea', 'country', 'region'] as const;
 export const labelRow = v.object({
 	id,
 	text,
-	lon: number,
-	lat: number,
+	lon,
+	lat,
 	map: oneOf(MAPS),
 	kind: oneOf(LABEL_KINDS),
 	source_id: sourceIds,
@@ -175,9 +284,9 @@ export const TABLES = {
 	sources: { file: 'sources.csv', schema: sourceRow },
 	figures: { file: 'figures.csv', schema: figureRow, rule: quantityRule },
 	estimates: { file: 'estimates.csv', schema: estimateRow, rule: quantityRule },
-	events: { file: 'events.csv', schema: eventRow },
+	events: { file: 'events.csv', schema: eventRow, rule: datedRule },
 	settlers: { file: 'settlers.csv', schema: settlerRow, rule: quantityRule },
-	peoples: { file: 'peoples.csv', schema: peopleRow },
+	peoples: { file: 'peoples.csv', schema: peopleRow, rule: datedRule },
 	places: { file: 'geo/places.csv', schema: placeRow },
 	labels: { file: 'geo/labels.csv', schema: labelRow }
 } as const;

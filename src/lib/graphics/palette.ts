@@ -13,7 +13,6 @@ export const SECOND = '#1f4e79';
 /** Land that is context only. */
 export const LAND = '#e8e4da';
 export const LAND_FOCUS = '#d8cfbd';
-export const WATER = '#f7f5f0';
 
 /** The palette as CSS custom properties, for marks coloured by class on the page. */
 export const PALETTE_VARS = [

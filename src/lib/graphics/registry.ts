@@ -72,11 +72,6 @@ export function isRegisteredStep(id: string): id is RegisteredStepId {
 	return Object.hasOwn(STEP_STATES, id);
 }
 
-/** The state a step's graphic shows. */
-export function stateFor(id: RegisteredStepId): ChartState {
-	return STEP_STATES[id];
-}
-
 /**
  * Each chapter's key step: the state its social card, its static image in the republish kit and
  * its embed open on. Chosen as the state that says the most about the chapter on its own.

@@ -25,11 +25,9 @@ export interface ScrollEngineOptions {
 	/** Chapter sections in document order; their ids are the chapter slugs. */
 	sections: HTMLElement[];
 	/** Where the trigger line sits, as a fraction of the viewport height. Read on setup and on
-	 * width or orientation changes only. */
+	 * real resizes only (a width or orientation change, or a height change with a mouse). */
 	triggerFraction: () => number;
 	onChange: (position: ScrollPosition) => void;
-	/** Called while a real resize (width or orientation) is being handled. */
-	onResize?: (resizing: boolean) => void;
 }
 
 export interface ScrollEngine {
@@ -62,8 +60,12 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	let reportTimer: ReturnType<typeof setTimeout> | undefined;
 	let last: ScrollPosition | null = null;
 	let width = window.innerWidth;
+	let height = window.innerHeight;
 	const portrait = window.matchMedia('(orientation: portrait)');
 	let wasPortrait = portrait.matches;
+	// With a mouse, a change of height alone is a window resized, which moves the trigger line and
+	// every step; on a touch screen it is a toolbar showing or hiding, which must move nothing.
+	const mouse = window.matchMedia('(pointer: fine)');
 
 	// Where each step's top sat in the document at the last measurement, and the scroll position
 	// when a measurement was last taken or asked for in that layout. A rotation can arrive before
@@ -72,11 +74,17 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	let offsets: number[] = [];
 	let lastY = window.scrollY;
 
-	/** Notes where the reader is, unless the width has changed: that position belongs to the new
+	/** A resize that re-lays out the page: not a phone's toolbar showing or hiding. */
+	const resized = () =>
+		window.innerWidth !== width ||
+		portrait.matches !== wasPortrait ||
+		(mouse.matches && window.innerHeight !== height);
+
+	/** Notes where the reader is, unless the viewport has changed: that position belongs to the new
 	 * layout. Called when the browser reports a step crossing, the end of a scroll or a jump: not
 	 * on every frame, and mostly with the layout already up to date. */
 	function notePosition() {
-		if (window.innerWidth === width) lastY = window.scrollY;
+		if (!resized()) lastY = window.scrollY;
 	}
 
 	/** The step whose top is the last at or above the trigger line, given every step's top. */
@@ -164,25 +172,23 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	let keep: string | null | undefined;
 
 	function onResize() {
-		const changed = window.innerWidth !== width || portrait.matches !== wasPortrait;
-		if (!changed && keep === undefined) return; // a toolbar showing or hiding: nothing to rebuild
-		if (keep === undefined) {
-			keep = stepBeforeResize();
-			options.onResize?.(true);
-		}
+		if (!resized() && keep === undefined) return; // a toolbar showing or hiding: nothing to rebuild
+		if (keep === undefined) keep = stepBeforeResize();
 		clearTimeout(resizeTimer);
 		resizeTimer = setTimeout(() => {
 			width = window.innerWidth;
+			height = window.innerHeight;
 			wasPortrait = portrait.matches;
 			const step = keep ? options.steps.find((el) => el.id === keep) : undefined;
 			keep = undefined;
 			setup();
-			if (step) {
+			// A reader zoomed in with two fingers is not moved: where a browser reports the zoomed
+			// viewport's width, the pinch itself can look like a change of width.
+			if (step && (window.visualViewport?.scale ?? 1) === 1) {
 				const top = step.getBoundingClientRect().top + window.scrollY - trigger + 4;
 				window.scrollTo({ top, behavior: 'instant' });
 			}
 			measure();
-			requestAnimationFrame(() => options.onResize?.(false));
 		}, RESIZE_MS);
 	}
 

@@ -1,16 +1,11 @@
 // Files readers can download and republish: every graphic state as SVG and as a 2× PNG, each with
 // its source and the licence written into the image.
 import { isRegisteredStep } from '../graphics/registry.ts';
-import { creditLine as storyCredit } from '../licence.ts';
+import { creditLine } from '../licence.ts';
 import { DOWNLOAD_HEIGHT, DOWNLOAD_WIDTH } from '../graphics/sizes.ts';
 import { forStep, type StepId } from '../story/chapters.ts';
 import type { Content } from './content.ts';
 import { graphicSvg, svgToPng, type Face } from './render-graphic.ts';
-
-/** The credit line (one definition, in src/lib/licence.ts). */
-export function creditLine(content: Content): string {
-	return storyCredit(content.story.meta);
-}
 
 /** A step's still image as SVG; `face` 'bundled' lays it out for the PNG drawn from it. */
 export function stepGraphicSvg(content: Content, id: StepId, face: Face = 'reader'): string {
@@ -22,7 +17,7 @@ export function stepGraphicSvg(content: Content, id: StepId, face: Face = 'reade
 	return graphicSvg(state, content.charts, DOWNLOAD_WIDTH, DOWNLOAD_HEIGHT, {
 		title: `${text.title}. ${alt}`,
 		heading: text.title,
-		footer: `${text.note} ${text.source} Graphic: ${creditLine(content)}.`,
+		footer: `${text.note} ${text.source} Graphic: ${creditLine(content.story.meta)}.`,
 		face
 	});
 }
