@@ -174,10 +174,28 @@ test.describe('the share button', () => {
 		await button.focus();
 		const before = await docTop();
 		await page.keyboard.press('Enter');
+		const width = box.width;
 		await expect(page.locator('#exile [role="status"]')).toHaveText('Link copied');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/s/exile/`);
-		// The message takes no room: nothing around the button moved.
+		// The button itself says so, in the room it had: nothing around it moved or is covered.
+		await expect(button.getByText('Copied')).toBeVisible();
+		await expect(button.getByText('Share', { exact: true })).toBeHidden();
+		expect((await button.boundingBox())!.width).toBe(width);
 		expect(await docTop()).toBe(before);
+		const overlaps = await page.locator('#exile').evaluate((section) => {
+			const boxes = [...section.querySelectorAll('button, a, [role="status"]')]
+				.map((el) => el.getBoundingClientRect())
+				.filter((r) => r.width > 1 && r.height > 1);
+			return boxes.filter((a, i) =>
+				boxes.some(
+					(b, j) =>
+						i < j && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+				)
+			).length;
+		});
+		expect(overlaps).toBe(0);
+		// After a while the button reads Share again.
+		await expect(button.getByText('Share', { exact: true })).toBeVisible({ timeout: 6000 });
 	});
 
 	test('hands the share sheet the chapter URL, in `url` only', async ({ page, baseURL }) => {
