@@ -10,27 +10,52 @@ export type ReadingMode = 'scroll' | 'static';
 const KEY = 'reading-mode';
 const CLASS = 'static-graphics';
 
+/**
+ * A window with no room for a graphic beside or above the text: very short (a desktop zoomed to
+ * 400 %) or, with large text, very narrow. In em, so the reader's default text size counts. There
+ * the story shows still images, whatever the reader chose; their choice returns with the room.
+ * app.html applies the same query before the first paint (a unit test holds the two together).
+ */
+export const CRAMPED = '(max-height: 17.5em), (max-width: 17em)';
+
 export const reading = $state<{ mode: ReadingMode }>({ mode: 'scroll' });
 
-/** Read the mode app.html applied. Call once in the browser. */
+let cramped: MediaQueryList | undefined;
+
+/** Read the mode app.html applied, and follow the window's room. Call in the browser. */
 export function initReadingMode() {
 	reading.mode = document.documentElement.classList.contains(CLASS) ? 'static' : 'scroll';
+	if (cramped) return;
+	cramped = window.matchMedia(CRAMPED);
+	cramped.addEventListener('change', (e) =>
+		setReadingMode(e.matches ? 'static' : chosenMode(), undefined, false)
+	);
+}
+
+function chosenMode(): ReadingMode {
+	try {
+		return localStorage.getItem(KEY) === 'static' ? 'static' : 'scroll';
+	} catch {
+		return 'scroll';
+	}
 }
 
 /**
- * Switch modes, keep the reader's place, and remember the choice. `control` is the switch the
- * reader pressed: while it is on screen it is the place to keep, so it stays under their finger and
- * keeps a visible focus. Otherwise what they are reading keeps its position.
+ * Switch modes, keep the reader's place, and (for the reader's own choice) remember it. `control`
+ * is the switch the reader pressed: while it is on screen it is the place to keep, so it stays
+ * under their finger and keeps a visible focus. Otherwise what they are reading keeps its position.
  */
-export async function setReadingMode(mode: ReadingMode, control?: HTMLElement) {
+export async function setReadingMode(mode: ReadingMode, control?: HTMLElement, remember = true) {
 	const anchor = control && onScreen(control) ? control : textAtReadingLine();
 	const before = anchor?.getBoundingClientRect().top;
 	reading.mode = mode;
 	document.documentElement.classList.toggle(CLASS, mode === 'static');
-	try {
-		localStorage.setItem(KEY, mode);
-	} catch {
-		// Storage may be off (private mode); the choice then lasts for this page only.
+	if (remember) {
+		try {
+			localStorage.setItem(KEY, mode);
+		} catch {
+			// Storage may be off (private mode); the choice then lasts for this page only.
+		}
 	}
 	// The class changes the layout at once; components that follow `reading` update on the tick.
 	await tick();

@@ -122,3 +122,43 @@ test('in the still-images mode no graphic is drawn, not even ahead of the reader
 	await page.waitForTimeout(2500);
 	await expect(page.locator('.lazy-graphic > *')).toHaveCount(0);
 });
+
+test('a window with no room for a graphic gets still images, and the graphics come back with the room', async ({
+	page
+}) => {
+	// A 1280 x 800 screen zoomed to 400 %.
+	const size = page.viewportSize()!;
+	await page.setViewportSize({ width: 320, height: 200 });
+	await open(page);
+	await expect(page.locator('html.static-graphics')).toHaveCount(1);
+	await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
+	await expect(graphic(page, 'exile')).toBeHidden();
+	await expect(page.locator('#exile-2 .step-graphic img')).toBeVisible();
+	expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
+		true
+	);
+	// Zoomed back out: the reader never chose still images, so the graphics return, and nothing
+	// was remembered.
+	await page.setViewportSize(size);
+	await expect(page.locator('html.static-graphics')).toHaveCount(0);
+	await expect(toggle(page)).toHaveAttribute('aria-pressed', 'false');
+	expect(await page.evaluate(() => localStorage.getItem('reading-mode'))).toBeNull();
+	await scrollToStep(page, 'exile-2');
+	await expectActive(page, 'exile-2');
+	await expect(graphic(page, 'exile')).toBeVisible();
+});
+
+test('in forced colours the pressed switch still looks pressed', async ({ page }) => {
+	await page.emulateMedia({ forcedColors: 'active' });
+	await open(page);
+	await toggle(page).click();
+	await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
+	// Forced colours paint a plain pressed button in the page's own colour (Canvas): what shows is
+	// the system's selection colour, unlike the page behind it.
+	const [button, pageColour] = await toggle(page).evaluate((b) => [
+		getComputedStyle(b).backgroundColor,
+		getComputedStyle(document.documentElement).backgroundColor
+	]);
+	expect(button).not.toMatch(/^rgba\(.*, 0\)$/);
+	expect(button).not.toBe(pageColour);
+});
