@@ -200,6 +200,8 @@ test.describe('a chart embedded in another page', () => {
 			.find((c) => c.slug === SLUG)!
 			.steps.find((s) => s.id === steps[at - 1])!.alt;
 		await expect(f.locator('#embed-alt')).toHaveText(alt);
+		// The new description is what a screen reader hears when the reader steps.
+		await expect(f.locator('#embed-alt')).toHaveAttribute('aria-live', 'polite');
 		const next = f.getByRole('button', { name: 'Next' });
 		for (let i = at - 1; i < steps.length - 1; i++) await next.click();
 		await expect(next).toHaveAttribute('aria-disabled', 'true');

@@ -21,3 +21,24 @@ describe('rootFrom', () => {
 		);
 	});
 });
+
+describe('links in the copy', () => {
+	it('keeps web addresses, fragments and site paths, and turns nothing else into a link', async () => {
+		const { inlineHtml } = await import('../../src/lib/copy/markup.ts');
+		expect(inlineHtml('[a](https://example.org/x)')).toBe('<a href="https://example.org/x">a</a>');
+		expect(inlineHtml('[a](#methods)')).toBe('<a href="#methods">a</a>');
+		expect(inlineHtml('[a](/data/)')).toBe('<a href="/data/">a</a>');
+		// "//host" is another site, not a path on this one.
+		expect(inlineHtml('[a](//elsewhere.example/x)')).not.toContain('<a');
+		expect(inlineHtml('[a](javascript:alert(1))')).not.toContain('<a');
+	});
+
+	it("sends a site path through the page's root, so it works under a base path and in a folder", async () => {
+		const { rootSiteLinks } = await import('../../src/lib/server/fragments.ts');
+		const html = '<a href="/data/">d</a> <a href="#methods">m</a> <a href="https://x.org/">x</a>';
+		expect(rootSiteLinks(html, '..')).toBe(
+			'<a href="../data/">d</a> <a href="#methods">m</a> <a href="https://x.org/">x</a>'
+		);
+		expect(rootSiteLinks(html, '.')).toContain('href="./data/"');
+	});
+});

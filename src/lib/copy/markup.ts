@@ -14,10 +14,17 @@ export function escapeHtml(s: string): string {
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2}) (${MONTHS.join('|')})\\b`, 'g');
 
 export function inlineHtml(text: string): string {
-	return escapeHtml(text)
-		.replace(DAY_MONTH, '$1\u00a0$2')
-		.replace(/\[([^\]]+)\]\((https?:\/\/[^\s)]+|#[a-z0-9-]+|\/[^\s)]*)\)/g, '<a href="$2">$1</a>')
-		.replace(/\*([^*]+)\*/g, '<em>$1</em>');
+	return (
+		escapeHtml(text)
+			.replace(DAY_MONTH, '$1\u00a0$2')
+			// An address on the web, a fragment of this page, or a path on this site ("//host" is
+			// another site, and is not a path).
+			.replace(
+				/\[([^\]]+)\]\((https?:\/\/[^\s)]+|#[a-z0-9-]+|\/(?!\/)[^\s)]*)\)/g,
+				'<a href="$2">$1</a>'
+			)
+			.replace(/\*([^*]+)\*/g, '<em>$1</em>')
+	);
 }
 
 /** A hyphenated word or name ("Alma-Ata", "anti-Soviet") or a range ("18,000–24,000", "1942–43"). */

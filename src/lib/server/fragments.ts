@@ -99,6 +99,13 @@ function draw(id: string, root: string): { head: string; body: string } {
  * comments). */
 const unmark = (html: string) => html.replace(/<!--[\s\S]*?-->/g, '');
 
+/**
+ * The copy may link a site path ("[the data](/data/)"): from the page it must go through the
+ * page's root, or it breaks under a base path and in a plain copy in a folder.
+ */
+export const rootSiteLinks = (html: string, root: string) =>
+	html.replace(/href="\/(?!\/)/g, `href="${root}/`);
+
 /** Fills every marked element in html, and those in what it draws; collects their styles. An
  * island keeps its hydration markers; a static fragment's are dropped. */
 function fill(html: string, root: string, styles: Set<string>): string {
@@ -110,7 +117,7 @@ function fill(html: string, root: string, styles: Set<string>): string {
 		.replace(ISLAND, (whole, id: IslandId) => into(whole, drawIsland(id, root)))
 		.replace(MARKER, (whole, id: FragmentId) => {
 			const { head, body } = draw(id, root);
-			return into(whole, { head, body: unmark(body) });
+			return into(whole, { head, body: rootSiteLinks(unmark(body), root) });
 		});
 }
 
