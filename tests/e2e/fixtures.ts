@@ -1,6 +1,12 @@
 // Every browser test runs with a guard: no console error, no uncaught page error, and no request
 // to anything but this machine. The guard is on the browser context, so it sees every page.
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import {
+	test as base,
+	expect,
+	type BrowserContext,
+	type Locator,
+	type Page
+} from '@playwright/test';
 import { STEP_STATES } from '../../src/lib/graphics/registry.ts';
 import type { ChartState, DotsState } from '../../src/lib/graphics/states.ts';
 import { expectedDots } from '../helpers/dots.ts';
@@ -15,14 +21,24 @@ export function isLocal(url: string): boolean {
 	return LOCAL_HOSTS.has(u.hostname);
 }
 
+/** Console errors a test provokes on purpose (a failed request it sets up), by context. */
+const expectedErrors = new WeakMap<BrowserContext, RegExp[]>();
+
+/** Lets the guard accept console errors matching `pattern` in this context: only for a failure
+ * the test itself causes. */
+export function allowConsoleError(context: BrowserContext, pattern: RegExp) {
+	expectedErrors.set(context, [...(expectedErrors.get(context) ?? []), pattern]);
+}
+
 export const test = base.extend<{ guard: void }>({
 	guard: [
 		async ({ context }, use) => {
 			const errors: string[] = [];
 			const offsite: string[] = [];
 			context.on('console', (msg) => {
-				if (msg.type() === 'error')
-					errors.push(`console error: ${msg.text()} (${msg.location().url})`);
+				if (msg.type() !== 'error') return;
+				const text = `console error: ${msg.text()} (${msg.location().url})`;
+				if (!expectedErrors.get(context)?.some((re) => re.test(text))) errors.push(text);
 			});
 			context.on('weberror', (e) => errors.push(`page error: ${e.error().message}`));
 			context.on('request', (req) => {

@@ -2,6 +2,7 @@
 // bottom and back, and a hundred random jumps between step fragments. Each must end with every
 // chapter's graphic in the state of its active step, and no error on the console.
 import {
+	allowConsoleError,
 	expect,
 	expectActive,
 	graphic,
@@ -219,4 +220,24 @@ test('a hundred random jumps between step fragments', async ({ page }) => {
 	}
 	await expectActive(page, last);
 	expect(new URL(page.url()).hash).toBe(`#${last}`);
+});
+
+test('a chart data load that fails is tried again, and the chart is drawn', async ({
+	page,
+	context
+}) => {
+	// The browser logs the failed request; that one error is the test's own doing.
+	allowConsoleError(context, /status of 503 .*\/graphics\/charts\.json/);
+	let calls = 0;
+	await page.route('**/graphics/charts.json', async (route) => {
+		calls += 1;
+		// The first request fails, as on a train going into a tunnel.
+		if (calls === 1) await route.fulfill({ status: 503, body: 'Service Unavailable' });
+		else await route.continue();
+	});
+	await page.goto('/');
+	await scrollToStep(page, 'exile-2');
+	await expect(graphic(page, 'exile')).toHaveAttribute('data-drawn', 'true', { timeout: 15_000 });
+	await expectActive(page, 'exile-2');
+	expect(calls).toBeGreaterThanOrEqual(2);
 });
