@@ -69,3 +69,14 @@ test('an embed without JavaScript shows its chart, words and credit, and no dead
 	await expect(page.locator('.controls')).toBeHidden();
 	await expect(page.getByText(/^Step \d+ of \d+$/)).toBeHidden();
 });
+
+test('every share link leads somewhere new: none reloads the page the reader is on', async ({
+	page
+}) => {
+	await page.goto('/');
+	const shares = page.getByRole('link', { name: /^Share/ });
+	// One for each chapter; the story's own address is the page's, so the header offers none.
+	await expect(shares).toHaveCount(SLUGS.length);
+	for (const href of await shares.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)))
+		expect(new URL(href).pathname).toMatch(/\/s\/[a-z]+\/$/);
+});
