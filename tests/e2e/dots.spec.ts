@@ -1,7 +1,16 @@
 // The dot charts are drawn by a worker on a transferred canvas, so the page's own thread stays
 // free while dots move; a browser that cannot transfer a canvas gets them drawn on the page.
 import type { DotsState } from '../../src/lib/graphics/states.ts';
-import { expect, expectActive, expectDots, open, scrollToStep, stateOf, test } from './fixtures.ts';
+import {
+	allowConsoleError,
+	expect,
+	expectActive,
+	expectDots,
+	open,
+	scrollToStep,
+	stateOf,
+	test
+} from './fixtures.ts';
 
 const workerScripts = () =>
 	performance
@@ -49,4 +58,18 @@ test.describe('where a canvas cannot be handed to a worker', () => {
 		}
 		expect(await page.evaluate(workerScripts)).toEqual([]);
 	});
+});
+
+test('if the worker cannot load, the dots are drawn on the page instead', async ({
+	page,
+	context
+}) => {
+	allowConsoleError(context, /dot-worker/);
+	await page.route(/\/dot-worker[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
+	await open(page);
+	for (const step of ['accusation-3', 'eviction-2']) {
+		await scrollToStep(page, step);
+		await expectActive(page, step);
+		await expectDots(page, step.replace(/-\d+$/, ''), stateOf(step) as DotsState);
+	}
 });
