@@ -21,11 +21,11 @@ export function isLocal(url: string): boolean {
 	return LOCAL_HOSTS.has(u.hostname);
 }
 
-/** Console errors a test provokes on purpose (a failed request it sets up), by context. */
+/** Console and page errors a test provokes on purpose (a failed request it sets up), by context. */
 const expectedErrors = new WeakMap<BrowserContext, RegExp[]>();
 
-/** Lets the guard accept console errors matching `pattern` in this context: only for a failure
- * the test itself causes. */
+/** Lets the guard accept console and page errors matching `pattern` in this context: only for a
+ * failure the test itself causes. */
 export function allowConsoleError(context: BrowserContext, pattern: RegExp) {
 	expectedErrors.set(context, [...(expectedErrors.get(context) ?? []), pattern]);
 }
@@ -40,7 +40,10 @@ export const test = base.extend<{ guard: void }>({
 				const text = `console error: ${msg.text()} (${msg.location().url})`;
 				if (!expectedErrors.get(context)?.some((re) => re.test(text))) errors.push(text);
 			});
-			context.on('weberror', (e) => errors.push(`page error: ${e.error().message}`));
+			context.on('weberror', (e) => {
+				const text = `page error: ${e.error().message}`;
+				if (!expectedErrors.get(context)?.some((re) => re.test(text))) errors.push(text);
+			});
 			context.on('request', (req) => {
 				if (!isLocal(req.url())) offsite.push(req.url());
 			});

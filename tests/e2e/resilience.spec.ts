@@ -241,3 +241,22 @@ test('a chart data load that fails is tried again, and the chart is drawn', asyn
 	await expectActive(page, 'exile-2');
 	expect(calls).toBeGreaterThanOrEqual(2);
 });
+
+test('if the app never starts, the reader gets the still images, not empty panels', async ({
+	page,
+	context
+}) => {
+	// The app's scripts blocked (a filtering proxy, a browser too old for them).
+	allowConsoleError(context, /Failed to (load resource|fetch dynamically imported module)/);
+	await page.route(/\/_app\/immutable\/entry\//, (route) => route.abort());
+	await page.clock.install();
+	await page.goto('/#exile-2');
+	await expect(page.locator('html.static-graphics')).toHaveCount(0);
+	await page.clock.runFor(11_000);
+	await expect(page.locator('html.static-graphics')).toHaveCount(1);
+	await expect(page.locator('html.landing')).toHaveCount(0);
+	await expect(graphic(page, 'exile')).toBeHidden();
+	const still = page.locator('#exile-2 .step-graphic img');
+	await still.scrollIntoViewIfNeeded();
+	await expect(still).toBeVisible();
+});
