@@ -1,7 +1,16 @@
 // Sharing one section: deep links that land in the right state without showing another first,
 // share pages that send readers on (with and without JavaScript), the URL fragment following the
 // chapter while reading, and the share button.
-import { expect, graphic, open, scrollToStep, SLUGS, stepsOf, test } from './fixtures.ts';
+import {
+	expect,
+	expectActive,
+	graphic,
+	open,
+	scrollToStep,
+	SLUGS,
+	stepsOf,
+	test
+} from './fixtures.ts';
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -127,6 +136,20 @@ test('while reading, the fragment follows the chapter, not every pixel', async (
 	for (const hash of calls) expect(['', ...SLUGS.map((s) => `#${s}`)]).toContain(hash);
 	for (let i = 1; i < calls.length; i++) expect(calls[i]).not.toBe(calls[i - 1]);
 	expect(new URL(page.url()).hash).toBe('#recognition');
+});
+
+test('after a link to the step the reader is already on, the fragment still follows the chapter', async ({
+	page
+}) => {
+	await open(page);
+	await scrollToStep(page, 'exile-3');
+	await expectActive(page, 'exile-3');
+	// A link to this very step: the page barely moves, and the step stays the same.
+	await page.evaluate(() => (location.hash = '#exile-3'));
+	await expectActive(page, 'exile-3');
+	await scrollToStep(page, 'return-1');
+	await expectActive(page, 'return-1');
+	await expect.poll(() => new URL(page.url()).hash, { timeout: 5000 }).toBe('#return');
 });
 
 test('a new chapter in the address bar fetches nothing, not even the icon again', async ({
