@@ -32,6 +32,19 @@ export function initReadingMode() {
 	);
 }
 
+/**
+ * The app has started: app.html's fallback to still images stands down, and if it had already
+ * switched (the app came late, on a very slow network), the reader's own mode comes back.
+ */
+export function markAppStarted() {
+	const root = document.documentElement;
+	root.setAttribute('data-app', '');
+	if (!root.hasAttribute('data-fallback')) return;
+	root.removeAttribute('data-fallback');
+	const mode = window.matchMedia(CRAMPED).matches ? 'static' : chosenMode();
+	if (mode === 'scroll') setReadingMode('scroll', undefined, false);
+}
+
 function chosenMode(): ReadingMode {
 	try {
 		return localStorage.getItem(KEY) === 'static' ? 'static' : 'scroll';

@@ -268,7 +268,7 @@ test.describe('the republish dialog', () => {
 			await held;
 			await route.continue();
 		});
-		await page.goto('/');
+		await page.goto('/', { waitUntil: 'domcontentloaded' });
 		const link = page.getByRole('link', { name: 'Republish this story' }).first();
 		await link.focus();
 		await expect(link).toBeFocused();

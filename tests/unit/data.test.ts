@@ -183,6 +183,15 @@ describe('a broken data file fails with a clear message', () => {
 		expect(e.message).toContain('exile_deaths_archive');
 	});
 
+	it('a count of people that is not whole', () => {
+		let row = 0;
+		const e = failure({
+			'estimates.csv': (t) => (row = setCell(t, 'deported_total', 'value', '37713.5'))
+		});
+		expect(e.message).toContain(at('estimates.csv', row, 'value'));
+		expect(e.message).toContain('a count of people must be a whole number, got 37713.5');
+	});
+
 	it('low without high', () => {
 		let row = 0;
 		const e = failure({ 'figures.csv': (t) => (row = setCell(t, 'partisan_unit', 'low', '100')) });

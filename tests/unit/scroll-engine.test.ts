@@ -24,7 +24,7 @@ vi.mock('../../src/lib/scroll/scrollama.ts', () => ({
 	setupQuietly: (scroller: unknown) => scroller
 }));
 
-const { createScrollEngine } = await import('../../src/lib/scroll/engine.ts');
+const { createScrollEngine, MOUSE, TOUCH } = await import('../../src/lib/scroll/engine.ts');
 
 /** Where each step's top sits in the document, by viewport width: a narrow layout is taller. */
 const LAYOUTS: Record<number, number[]> = {
@@ -43,8 +43,9 @@ function fakeWindow() {
 		innerWidth: 1280,
 		innerHeight: 800,
 		scrollY: 0,
-		/** A mouse (pointer: fine), or a touch screen. */
+		/** A mouse or trackpad (pointer: fine), and a touch screen (any-pointer: coarse). */
 		mouse: false,
+		touch: true,
 		/** How far the reader has zoomed in with two fingers. */
 		visualViewport: { scale: 1 },
 		// A browser with scrollend: the engine adds no scroll listener.
@@ -54,7 +55,8 @@ function fakeWindow() {
 		},
 		matchMedia: (query: string) => ({
 			get matches() {
-				if (query === '(pointer: fine)') return win.mouse;
+				if (query === MOUSE) return win.mouse;
+				if (query === TOUCH) return win.touch;
 				if (query === '(orientation: portrait)') return win.innerHeight > win.innerWidth;
 				throw new Error(`unexpected media query ${query}`);
 			}
@@ -177,6 +179,7 @@ describe('the scroll engine when only the height changes', () => {
 	it('with a mouse, a window resized in height keeps the reader on their step at the new line', () => {
 		engine.destroy();
 		win.mouse = true;
+		win.touch = false;
 		engine = createScrollEngine({
 			steps: STEP_IDS.map((_, i) => fakeStep(win, i)),
 			sections: [],
@@ -188,6 +191,22 @@ describe('the scroll engine when only the height changes', () => {
 		vi.advanceTimersByTime(200);
 		expect(stepAtLine()).toBe('a-3');
 		expect(reported.at(-1)).toBe('a-3');
+	});
+
+	it('on a tablet with a trackpad too, a toolbar showing or hiding moves nothing', () => {
+		engine.destroy();
+		win.mouse = true; // and still a touch screen, with a browser toolbar that hides
+		engine = createScrollEngine({
+			steps: STEP_IDS.map((_, i) => fakeStep(win, i)),
+			sections: [],
+			triggerFraction: () => TRIGGER,
+			onChange: (p) => reported.push(p.step)
+		});
+		const y = win.scrollY;
+		win.resizeTo(1280, 700);
+		win.dispatch('resize');
+		vi.advanceTimersByTime(200);
+		expect(win.scrollY).toBe(y);
 	});
 
 	it('on a touch screen, a toolbar showing or hiding moves nothing', () => {

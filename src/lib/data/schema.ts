@@ -139,6 +139,15 @@ const quantityRule = <T extends { value?: number; low?: number; high?: number }>
 	if (row.low !== undefined && row.high !== undefined && row.low > row.high) {
 		return { field: 'low', message: `low (${row.low}) is greater than high (${row.high})` };
 	}
+	// People are counted whole (settlers.csv counts in thousands, a unit of its own).
+	if ('unit' in row && row.unit === 'people') {
+		for (const field of ['value', 'low', 'high'] as const) {
+			const n = row[field];
+			if (n !== undefined && !Number.isInteger(n)) {
+				return { field, message: `a count of people must be a whole number, got ${n}` };
+			}
+		}
+	}
 	return undefined;
 };
 

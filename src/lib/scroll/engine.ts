@@ -38,6 +38,10 @@ export interface ScrollEngine {
 
 let live: ScrollEngine | null = null;
 
+/** A mouse or trackpad (and, tested apart, no touch screen): a desktop browser, no toolbar. */
+export const MOUSE = '(pointer: fine) and (hover: hover)';
+export const TOUCH = '(any-pointer: coarse)';
+
 const SETTLE_MS = 120;
 const RESIZE_MS = 200;
 
@@ -63,9 +67,11 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	let height = window.innerHeight;
 	const portrait = window.matchMedia('(orientation: portrait)');
 	let wasPortrait = portrait.matches;
-	// With a mouse, a change of height alone is a window resized, which moves the trigger line and
-	// every step; on a touch screen it is a toolbar showing or hiding, which must move nothing.
-	const mouse = window.matchMedia('(pointer: fine)');
+	// With a mouse and no touch screen, a change of height alone is a window resized, which moves
+	// the trigger line and every step; where there is a touch screen (a tablet with a trackpad
+	// too) it is a toolbar showing or hiding, which must move nothing.
+	const mouse = window.matchMedia(MOUSE);
+	const touch = window.matchMedia(TOUCH);
 
 	// Where each step's top sat in the document at the last measurement, and the scroll position
 	// when a measurement was last taken or asked for in that layout. A rotation can arrive before
@@ -78,7 +84,7 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	const resized = () =>
 		window.innerWidth !== width ||
 		portrait.matches !== wasPortrait ||
-		(mouse.matches && window.innerHeight !== height);
+		(mouse.matches && !touch.matches && window.innerHeight !== height);
 
 	/** Notes where the reader is, unless the viewport has changed: that position belongs to the new
 	 * layout. Called when the browser reports a step crossing, the end of a scroll or a jump: not
