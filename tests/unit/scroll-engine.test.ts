@@ -175,6 +175,19 @@ describe('the scroll engine across a rotation', () => {
 	});
 });
 
+describe('the scroll engine asked for the position', () => {
+	it('reports at once a change measured in a frame whose report still waits for its task', () => {
+		win.scrollY += 1000; // a-4 at the line now
+		crossings[0]!();
+		win.frame(); // measured; the report waits for a task of its own
+		expect(reported.at(-1)).toBe('a-3');
+		engine.reconcile(); // a landing asks where the reader is
+		expect(reported.at(-1)).toBe('a-4');
+		vi.runOnlyPendingTimers();
+		expect(reported.filter((s) => s === 'a-4')).toHaveLength(1);
+	});
+});
+
 describe('the scroll engine when only the height changes', () => {
 	it('with a mouse, a window resized in height keeps the reader on their step at the new line', () => {
 		engine.destroy();

@@ -31,7 +31,8 @@ export interface ScrollEngineOptions {
 }
 
 export interface ScrollEngine {
-	/** Re-read the geometry now (after a programmatic scroll, for example). */
+	/** Re-read the geometry now (after a programmatic scroll, for example); any change not yet
+	 * reported is reported before this returns. */
 	reconcile(): void;
 	destroy(): void;
 }
@@ -62,6 +63,8 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	let settleTimer: ReturnType<typeof setTimeout> | undefined;
 	let resizeTimer: ReturnType<typeof setTimeout> | undefined;
 	let reportTimer: ReturnType<typeof setTimeout> | undefined;
+	/** A change measured but not yet reported (see `measure(later)`). */
+	let unreported: ScrollPosition | null = null;
 	let last: ScrollPosition | null = null;
 	let width = window.innerWidth;
 	let height = window.innerHeight;
@@ -114,8 +117,14 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 			last = position;
 			// A report still waiting is stale now.
 			clearTimeout(reportTimer);
-			if (later) reportTimer = setTimeout(() => options.onChange(position), 0);
-			else options.onChange(position);
+			unreported = null;
+			if (later) {
+				unreported = position;
+				reportTimer = setTimeout(() => {
+					unreported = null;
+					options.onChange(position);
+				}, 0);
+			} else options.onChange(position);
 		}
 	}
 
@@ -214,7 +223,17 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	window.addEventListener('load', reconcile);
 
 	const engine: ScrollEngine = {
-		reconcile: () => measure(),
+		// A caller that asks for the position now gets it now, even a change measured in the last
+		// frame (the browser's own jump to a fragment, say) whose report is still waiting.
+		reconcile: () => {
+			const waiting = unreported;
+			measure();
+			if (waiting && last === waiting) {
+				clearTimeout(reportTimer);
+				unreported = null;
+				options.onChange(waiting);
+			}
+		},
 		destroy() {
 			for (const stop of unwatch) stop();
 			for (const group of groups) watchSteps(group, false);
