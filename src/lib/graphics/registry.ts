@@ -82,7 +82,7 @@ export const KEY_STEPS = {
 	eviction: 'eviction-3',
 	exile: 'exile-4',
 	return: 'return-4',
-	recognition: 'recognition-4'
+	recognition: 'recognition-1'
 } as const satisfies Record<ChapterSlug, RegisteredStepId>;
 
 /**
