@@ -844,6 +844,21 @@ describe('exile: the deaths, every estimate attributed', () => {
 		expect(untracedRow.attr('class')).toContain('off');
 	});
 
+	it('draws a range open where one end is untraced, its traced end a solid dot', () => {
+		const $ = svgOf('exile-4');
+		// Only the register range has an untraced end (its 11,000); the community range is solid.
+		const open = $('rect[data-untraced-end]');
+		expect(open.length).toBe(1);
+		expect(open.attr('data-untraced-end')).toBe('high');
+		const row = open.closest('g');
+		expect(row.text()).toContain(en(numberIn('estimates.csv', 'exile_deaths_archive', 'high')));
+		const dot = row.find('circle');
+		expect(dot.length).toBe(1);
+		// The dot at the range's low end, where the open bar begins.
+		expect(Number(dot.attr('cx'))).toBeCloseTo(Number(open.attr('x')), 5);
+		expect(dot.attr('fill')).not.toBe(open.attr('fill'));
+	});
+
 	it('marks each count on the axis with a tick, since the counts fall between the shares', () => {
 		// 10,000 deaths is 26.5% of those deported: its label stood under no line at all.
 		for (const [width, height] of EXILE_BOXES) {

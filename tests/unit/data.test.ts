@@ -192,6 +192,20 @@ describe('a broken data file fails with a clear message', () => {
 		expect(e.message).toContain('a count of people must be a whole number, got 37713.5');
 	});
 
+	it('an untraced end on a row with no range, or one that is neither low nor high', () => {
+		let row = 0;
+		let e = failure({
+			'estimates.csv': (t) => (row = setCell(t, 'exile_deaths_pohl', 'untraced_end', 'high'))
+		});
+		expect(e.message).toContain(at('estimates.csv', row, 'untraced_end'));
+		expect(e.message).toContain('marks one end of a range, but the row has no range');
+		e = failure({
+			'estimates.csv': (t) => (row = setCell(t, 'exile_deaths_archive', 'untraced_end', 'top'))
+		});
+		expect(e.message).toContain(at('estimates.csv', row, 'untraced_end'));
+		expect(e.message).toContain('expected low, high or nothing, got "top"');
+	});
+
 	it('low without high', () => {
 		let row = 0;
 		const e = failure({ 'figures.csv': (t) => (row = setCell(t, 'partisan_unit', 'low', '100')) });

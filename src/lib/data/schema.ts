@@ -223,6 +223,17 @@ export const estimateRow = v.object({
 	label: text,
 	who: text,
 	kind: oneOf(ESTIMATE_KINDS),
+	/** A range whose one end no one has traced to a document ("high" or "low"), drawn open. */
+	untraced_end: v.union(
+		[
+			v.pipe(
+				v.literal(''),
+				v.transform(() => undefined)
+			),
+			v.picklist(['low', 'high'] as const)
+		],
+		(i) => `expected low, high or nothing, got "${String(i.input)}"`
+	),
 	source_id: sourceIds,
 	note: optionalText
 });
@@ -292,7 +303,15 @@ export const labelRow = v.object({
 export const TABLES = {
 	sources: { file: 'sources.csv', schema: sourceRow },
 	figures: { file: 'figures.csv', schema: figureRow, rule: quantityRule },
-	estimates: { file: 'estimates.csv', schema: estimateRow, rule: quantityRule },
+	estimates: {
+		file: 'estimates.csv',
+		schema: estimateRow,
+		rule: (row: { low?: number; untraced_end?: 'low' | 'high' }) =>
+			quantityRule(row) ??
+			(row.untraced_end && row.low === undefined
+				? { field: 'untraced_end', message: 'marks one end of a range, but the row has no range' }
+				: undefined)
+	},
 	events: { file: 'events.csv', schema: eventRow, rule: datedRule },
 	settlers: { file: 'settlers.csv', schema: settlerRow, rule: quantityRule },
 	peoples: { file: 'peoples.csv', schema: peopleRow, rule: datedRule },

@@ -132,6 +132,8 @@ export interface DeathsData {
 		label: string;
 		who: string;
 		kind: 'record' | 'estimate' | 'community' | 'untraced';
+		/** The end of the range no one has traced to a document, if one is. */
+		untracedEnd?: 'low' | 'high';
 		low: number;
 		high: number;
 		valueText: string;

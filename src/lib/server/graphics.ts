@@ -230,6 +230,7 @@ export function buildGraphics(
 				label: e.label,
 				who: e.who,
 				kind: e.kind,
+				...(e.untraced_end ? { untracedEnd: e.untraced_end } : {}),
 				low,
 				high,
 				valueText: low === high ? formatCount(low) : formatRange(low, high),

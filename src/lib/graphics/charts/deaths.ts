@@ -12,6 +12,7 @@ export interface DeathRow {
 	x0: number;
 	x1: number;
 	kind: DeathsData['rows'][number]['kind'];
+	untracedEnd?: 'low' | 'high';
 	shown: boolean;
 }
 
@@ -69,6 +70,7 @@ export function deathsLayout(
 			x0: x(r.low),
 			x1: x(r.high),
 			kind: r.kind,
+			untracedEnd: r.untracedEnd,
 			shown: true
 		});
 		y = markY + under + gap;
@@ -83,6 +85,7 @@ export function deathsLayout(
 			x0: x(r.low),
 			x1: x(r.high),
 			kind: r.kind,
+			untracedEnd: r.untracedEnd,
 			shown: false
 		});
 	}
