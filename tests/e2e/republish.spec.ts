@@ -12,7 +12,7 @@ import {
 	embedInfo,
 	type RepublishInput
 } from '../../src/lib/server/republish.ts';
-import { expect, open, stepsOf, test } from './fixtures.ts';
+import { allowConsoleError, expect, open, stepsOf, test } from './fixtures.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 /** Where the built site is served, as a host page would name it. */
@@ -274,6 +274,24 @@ test.describe('the republish dialog', () => {
 		await expect(link).toBeFocused();
 		release();
 		await expect(page.getByRole('button', { name: 'Republish this story' })).toBeFocused();
+	});
+
+	test('a kit that fails to load is announced, with the way to the republish page', async ({
+		page,
+		context
+	}) => {
+		allowConsoleError(context, /status of 503 .*\/republish\/kit\.json/);
+		await page.route('**/republish/kit.json', (route) =>
+			route.fulfill({ status: 503, body: 'Service Unavailable' })
+		);
+		await open(page);
+		await page.getByRole('button', { name: 'Republish this story' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Republish this story' });
+		// An alert, read out as it appears.
+		await expect(dialog.getByRole('alert')).toContainText('could not be loaded');
+		await expect(
+			dialog.getByRole('alert').getByRole('link', { name: 'Open the republishing page' })
+		).toBeVisible();
 	});
 
 	test('Copy puts the whole story HTML on the clipboard', async ({ page, context, baseURL }) => {
