@@ -19,6 +19,21 @@ const id = v.pipe(
 	v.regex(ID, (i) => `must be lower-case letters, digits and underscores, got "${i.input}"`)
 );
 const text = v.pipe(v.string(), v.nonEmpty('is empty'));
+/** An optional cell: empty (undefined), or what `schema` accepts; `message` for anything else. */
+const orEmpty = <S extends v.GenericSchema<string, unknown>>(
+	schema: S,
+	message: (issue: { input: unknown }) => string
+) =>
+	v.union(
+		[
+			v.pipe(
+				v.literal(''),
+				v.transform(() => undefined)
+			),
+			schema
+		],
+		message
+	);
 const optionalText = v.pipe(
 	v.string(),
 	v.transform((s) => (s === '' ? undefined : s))
@@ -33,14 +48,8 @@ const amount = v.pipe(
 	number,
 	v.minValue(0, (i) => `expected a number 0 or more, got "${i.input}"`)
 );
-const optionalAmount = v.union(
-	[
-		v.pipe(
-			v.literal(''),
-			v.transform(() => undefined)
-		),
-		amount
-	],
+const optionalAmount = orEmpty(
+	amount,
 	(i) => `expected a number or nothing, got "${String(i.input)}"`
 );
 const count = v.pipe(
@@ -67,14 +76,8 @@ const date = v.pipe(
 			`expected a real date, got "${i.input}" (${i.input.slice(0, 7)} has ${monthDays(i.input)} days)`
 	)
 );
-const optionalDate = v.union(
-	[
-		v.pipe(
-			v.literal(''),
-			v.transform(() => undefined)
-		),
-		date
-	],
+const optionalDate = orEmpty(
+	date,
 	(i) => `expected a date as YYYY, YYYY-MM or YYYY-MM-DD, or nothing, got "${String(i.input)}"`
 );
 /** One or more source ids separated by semicolons; checked against sources.csv later. */
@@ -84,28 +87,16 @@ const sourceIds = v.pipe(
 	v.transform((s) => s.split(';').map((x) => x.trim())),
 	v.check((ids) => ids.every((x) => ID.test(x)), 'must be source ids separated by semicolons')
 );
-const url = v.union(
-	[
-		v.pipe(
-			v.literal(''),
-			v.transform(() => undefined)
-		),
-		v.pipe(
-			v.string(),
-			v.url((i) => `expected a URL, got "${i.input}"`),
-			v.regex(/^https?:\/\//, (i) => `expected an http:// or https:// URL, got "${i.input}"`)
-		)
-	],
+const url = orEmpty(
+	v.pipe(
+		v.string(),
+		v.url((i) => `expected a URL, got "${i.input}"`),
+		v.regex(/^https?:\/\//, (i) => `expected an http:// or https:// URL, got "${i.input}"`)
+	),
 	(i) => `expected an http(s) URL or nothing, got "${String(i.input)}"`
 );
-const year = v.union(
-	[
-		v.pipe(
-			v.literal(''),
-			v.transform(() => undefined)
-		),
-		v.pipe(v.string(), v.regex(/^\d{4}$/), v.transform(Number))
-	],
+const year = orEmpty(
+	v.pipe(v.string(), v.regex(/^\d{4}$/), v.transform(Number)),
 	(i) => `expected a four-digit year or nothing, got "${String(i.input)}"`
 );
 const oneOf = <T extends readonly string[]>(options: T) =>
@@ -166,6 +157,18 @@ export const isAfter = (a: string, b: string) => {
 	return a.slice(0, n) > b.slice(0, n);
 };
 
+/** An estimate is a quantity; an untraced end needs a range to be the end of. */
+const estimateRule = (row: {
+	value?: number;
+	low?: number;
+	high?: number;
+	untraced_end?: 'low' | 'high';
+}): Broken =>
+	quantityRule(row) ??
+	(row.untraced_end && row.low === undefined
+		? { field: 'untraced_end', message: 'marks one end of a range, but the row has no range' }
+		: undefined);
+
 /** A date's precision can be no finer than the date; an end date comes after the start. */
 const datedRule = (row: { date: string; end_date?: string; precision: Precision }): Broken => {
 	const needed = PARTS_NEEDED[row.precision];
@@ -224,14 +227,8 @@ export const estimateRow = v.object({
 	who: text,
 	kind: oneOf(ESTIMATE_KINDS),
 	/** A range whose one end no one has traced to a document ("high" or "low"), drawn open. */
-	untraced_end: v.union(
-		[
-			v.pipe(
-				v.literal(''),
-				v.transform(() => undefined)
-			),
-			v.picklist(['low', 'high'] as const)
-		],
+	untraced_end: orEmpty(
+		v.picklist(['low', 'high'] as const),
 		(i) => `expected low, high or nothing, got "${String(i.input)}"`
 	),
 	source_id: sourceIds,
@@ -303,15 +300,7 @@ export const labelRow = v.object({
 export const TABLES = {
 	sources: { file: 'sources.csv', schema: sourceRow },
 	figures: { file: 'figures.csv', schema: figureRow, rule: quantityRule },
-	estimates: {
-		file: 'estimates.csv',
-		schema: estimateRow,
-		rule: (row: { low?: number; untraced_end?: 'low' | 'high' }) =>
-			quantityRule(row) ??
-			(row.untraced_end && row.low === undefined
-				? { field: 'untraced_end', message: 'marks one end of a range, but the row has no range' }
-				: undefined)
-	},
+	estimates: { file: 'estimates.csv', schema: estimateRow, rule: estimateRule },
 	events: { file: 'events.csv', schema: eventRow, rule: datedRule },
 	settlers: { file: 'settlers.csv', schema: settlerRow, rule: quantityRule },
 	peoples: { file: 'peoples.csv', schema: peopleRow, rule: datedRule },
