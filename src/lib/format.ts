@@ -84,6 +84,17 @@ export function formatRange(low: number, high: number, fmt: (n: number) => strin
 	return `${fmt(low)}–${fmt(high)}`;
 }
 
+/** A contested figure as its source gives it, hedge and all: "nearly 8,000", "7,600–11,000". */
+export function formatEstimate(e: {
+	value?: number;
+	low?: number;
+	high?: number;
+	qualifier?: string;
+}): string {
+	const figure = e.value !== undefined ? formatCount(e.value) : formatRange(e.low!, e.high!);
+	return e.qualifier ? `${e.qualifier} ${figure}` : figure;
+}
+
 /** 0.2015 → "20%". Shares are always computed from the data, never copied from a source. */
 export function formatShare(share: number, digits = 0): string {
 	return `${(share * 100).toFixed(digits)}%`;

@@ -85,11 +85,18 @@ export function brokenDataDir(edits: Edits): string {
 	return dir;
 }
 
-/** The single numeric value of a row in a CSV under data/ (by id and column). */
-export function numberIn(path: string, id: string, field = 'value'): number {
+/** A cell of a row in a CSV under data/ (by id and column), as written there. */
+export function cellIn(path: string, id: string, field: string): string {
 	const table = parseTable(readReal(path));
 	const row = table.rows[rowNumber(table, id) - 1]!;
-	const n = Number(row[table.header.indexOf(field)]);
+	const i = table.header.indexOf(field);
+	if (i < 0) throw new Error(`fixture: ${path} has no column "${field}"`);
+	return row[i]!;
+}
+
+/** The single numeric value of a row in a CSV under data/ (by id and column). */
+export function numberIn(path: string, id: string, field = 'value'): number {
+	const n = Number(cellIn(path, id, field));
 	if (!Number.isFinite(n)) throw new Error(`fixture: ${path} ${id}.${field} is not a number`);
 	return n;
 }

@@ -143,6 +143,9 @@ describe('build/index.html: the page contract', () => {
 		});
 		const community = rows.filter((_, tr) => $(tr).text().includes('Balkar community'));
 		expect(community.children('td').last().text()).toBe('48–64%');
+		// A source's hedge stays with its figure: Pohl wrote "nearly 8,000".
+		const pohl = rows.filter((_, tr) => $(tr).text().includes('Pohl: '));
+		expect(pohl.children('td').first().text()).toBe('nearly 8,000');
 	});
 
 	it.each(SLUGS)(
@@ -166,6 +169,28 @@ describe('build/index.html: the page contract', () => {
 		expect(src).toMatch(new RegExp(`graphics/${step}\\.svg$`));
 		expect(img.attr('alt')?.length, `${step}: alt text`).toBeGreaterThan(20);
 		expect(existsSync(join(BUILD, 'graphics', `${step}.svg`))).toBe(true);
+	});
+
+	it("the deaths chart's alt texts call each untraced figure untraced, in its own clause", () => {
+		const estimates = parseTable(readFileSync(join(DATA_DIR, 'estimates.csv'), 'utf8'));
+		const cell = (row: string[], field: string) => row[estimates.header.indexOf(field)]!;
+		const untraced = estimates.rows
+			.filter((r) => cell(r, 'quantity').endsWith('_deaths'))
+			.flatMap((r) =>
+				cell(r, 'kind') === 'untraced'
+					? [cell(r, 'value')]
+					: cell(r, 'untraced_end')
+						? [cell(r, cell(r, 'untraced_end'))]
+						: []
+			)
+			.map((n) => formatCount(Number(n)));
+		expect(untraced.length).toBeGreaterThanOrEqual(2);
+		const steps = Object.entries(STEP_STATES).filter(([, s]) => s.chart === 'deaths');
+		const alts = steps.map(([step]) => $(`[data-step="${step}"] img`).attr('alt') ?? '').join(' ');
+		for (const figure of untraced) {
+			const clause = alts.split(/[;:]|, /).find((c) => c.includes(figure));
+			expect(clause, figure).toMatch(/traced/);
+		}
 	});
 
 	it('there are six graphics in all', () => {

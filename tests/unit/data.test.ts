@@ -206,6 +206,20 @@ describe('a broken data file fails with a clear message', () => {
 		expect(e.message).toContain('expected low, high or nothing, got "top"');
 	});
 
+	it('a hedge on a range, or one the charts cannot write', () => {
+		let row = 0;
+		let e = failure({
+			'estimates.csv': (t) => (row = setCell(t, 'exile_deaths_community', 'qualifier', 'about'))
+		});
+		expect(e.message).toContain(at('estimates.csv', row, 'qualifier'));
+		expect(e.message).toContain('qualifies a single value, but the row has a range');
+		e = failure({
+			'estimates.csv': (t) => (row = setCell(t, 'exile_deaths_pohl', 'qualifier', 'roughly'))
+		});
+		expect(e.message).toContain(at('estimates.csv', row, 'qualifier'));
+		expect(e.message).toContain('expected about, nearly, more than or nothing, got "roughly"');
+	});
+
 	it('low without high', () => {
 		let row = 0;
 		const e = failure({ 'figures.csv': (t) => (row = setCell(t, 'partisan_unit', 'low', '100')) });

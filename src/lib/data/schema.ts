@@ -13,6 +13,9 @@ export type Precision = (typeof PRECISIONS)[number];
 export const ESTIMATE_KINDS = ['record', 'estimate', 'community', 'untraced'] as const;
 export type EstimateKind = (typeof ESTIMATE_KINDS)[number];
 
+/** How a source hedges a single figure: written before it wherever it is shown. */
+export const QUALIFIERS = ['about', 'nearly', 'more than'] as const;
+
 const id = v.pipe(
 	v.string(),
 	v.nonEmpty('is empty; every row needs an id'),
@@ -163,11 +166,14 @@ const estimateRule = (row: {
 	low?: number;
 	high?: number;
 	untraced_end?: 'low' | 'high';
+	qualifier?: string;
 }): Broken =>
 	quantityRule(row) ??
 	(row.untraced_end && row.low === undefined
 		? { field: 'untraced_end', message: 'marks one end of a range, but the row has no range' }
-		: undefined);
+		: row.qualifier && row.value === undefined
+			? { field: 'qualifier', message: 'qualifies a single value, but the row has a range' }
+			: undefined);
 
 /** A date's precision can be no finer than the date; an end date comes after the start. */
 const datedRule = (row: { date: string; end_date?: string; precision: Precision }): Broken => {
@@ -230,6 +236,11 @@ export const estimateRow = v.object({
 	untraced_end: orEmpty(
 		v.picklist(['low', 'high'] as const),
 		(i) => `expected low, high or nothing, got "${String(i.input)}"`
+	),
+	/** The source's own hedge on a single value ("nearly 8,000"), shown with it. */
+	qualifier: orEmpty(
+		v.picklist(QUALIFIERS),
+		(i) => `expected ${QUALIFIERS.join(', ')} or nothing, got "${String(i.input)}"`
 	),
 	source_id: sourceIds,
 	note: optionalText

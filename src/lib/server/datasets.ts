@@ -95,6 +95,8 @@ const COLUMNS: Record<string, string> = {
 	who: 'who gives the estimate',
 	kind: 'record (a count made at the time), estimate, community (the community’s own figure) or untraced (no document traced)',
 	untraced_end: 'low or high: the end of a range no one has traced to a document',
+	qualifier:
+		'about, nearly or more than: the source’s own hedge on a single value, shown before it',
 	date: 'date, as YYYY, YYYY-MM or YYYY-MM-DD',
 	end_date: 'end date of a period',
 	precision: 'how precise the date is: day, month, early-month, late-month or year',

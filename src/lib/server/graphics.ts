@@ -11,6 +11,7 @@ import {
 	formatCount,
 	formatDate,
 	formatDateRange,
+	formatEstimate,
 	formatMonthShort,
 	formatOneDecimal,
 	formatRange,
@@ -233,7 +234,7 @@ export function buildGraphics(
 				...(e.untraced_end ? { untracedEnd: e.untraced_end } : {}),
 				low,
 				high,
-				valueText: low === high ? formatCount(low) : formatRange(low, high),
+				valueText: formatEstimate(e),
 				shareText:
 					low === high
 						? formatPointShare(low / denominator)
