@@ -23,6 +23,7 @@ const content = loadContent();
 const input: RepublishInput = {
 	story: content.story,
 	sources: content.data.sources,
+	estimates: content.data.estimates,
 	texts: content.texts,
 	states: content.states,
 	absolute: (path) => `${SITE}${path}`

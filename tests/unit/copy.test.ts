@@ -179,6 +179,13 @@ describe('parseCopy rejects a malformed story', () => {
 			'community: C',
 			'untraced: U',
 			'{}',
+			'{endTitles}',
+			'methods: How',
+			'credits: Cr',
+			'licence: Li',
+			'corrections: Co',
+			'noCorrections: None.',
+			'{}',
 			'[corrections]',
 			'[]'
 		];
@@ -225,6 +232,11 @@ describe('parseCopy rejects a malformed story', () => {
 		);
 		expect(() => parseCopy(aml(six()).replace('community: C', 'community:'))).toThrow(
 			/contested › kinds › community: kind "community" is empty/
+		);
+	});
+	it('an end-matter title left empty', () => {
+		expect(() => parseCopy(aml(six()).replace('credits: Cr', 'credits:'))).toThrow(
+			/endTitles › credits: credits is empty/
 		);
 	});
 	it('a bad publication date', () => {

@@ -31,6 +31,7 @@ const STORY_URL = absolute('/');
 const input = (story: Story = content.story): RepublishInput => ({
 	story,
 	sources: content.data.sources,
+	estimates: content.data.estimates,
 	texts: content.texts,
 	states: content.states,
 	absolute
@@ -70,6 +71,39 @@ describe('republishHtml: the story as clean HTML', () => {
 		for (const p of content.story.intro) expect(text).toContain(plain(p));
 		for (const c of content.story.chapters)
 			for (const s of c.steps) for (const p of s.paragraphs) expect(text, s.id).toContain(plain(p));
+	});
+
+	it('carries the methods note: its paragraphs, its headings and the contested figures', () => {
+		const text = $.root().text().replace(/\s+/g, ' ');
+		const plain = (h: string) => load(h).root().text().replace(/\s+/g, ' ').trim();
+		const methods = content.story.methods;
+		expect(methods.some((b) => b.type === 'insert' && b.value === 'contested')).toBe(true);
+		for (const b of methods) {
+			if (b.type === 'text') expect(text).toContain(plain(b.value));
+			if (b.type === 'heading') expect($('h3').text()).toContain(b.value);
+		}
+		expect($('h2').text()).toContain(content.story.endTitles.methods);
+		// The table: a row per estimate, each figure as the source gives it, with who gives it.
+		const table = $('table');
+		expect(table.length).toBe(1);
+		expect(table.find('caption').text()).toBe(content.story.contested.caption);
+		const rows = table.find('tbody tr:has(td)');
+		expect(rows.length).toBe(content.data.estimates.length);
+		for (const e of content.data.estimates) {
+			const n = (e.value ?? e.low)!.toLocaleString('en-GB');
+			const row = rows.filter((_, tr) => {
+				const [figure, who] = $(tr)
+					.children('td')
+					.map((_, td) => $(td).text())
+					.get();
+				return figure!.includes(n) && who!.startsWith(e.who);
+			});
+			expect(row.length, e.id).toBe(1);
+			if (e.qualifier)
+				expect(row.children('td').first().text(), e.id).toMatch(new RegExp(`^${e.qualifier} `));
+		}
+		// Plain markup, as the rest: no scope, class or style for a host page to trip on.
+		expect(table.find('[class], [style], [scope]').length).toBe(0);
 	});
 
 	it('has nothing that could run, restyle a host page or report a reader', () => {

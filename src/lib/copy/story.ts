@@ -80,6 +80,15 @@ export interface ContestedCopy {
 	kinds: Record<EstimateKind, string>;
 }
 
+/** The end matter's section titles, and what its corrections log says while it is empty. */
+export interface EndTitles {
+	methods: string;
+	credits: string;
+	licence: string;
+	corrections: string;
+	noCorrections: string;
+}
+
 export interface Story {
 	meta: StoryMeta;
 	intro: string[];
@@ -88,6 +97,7 @@ export interface Story {
 	credits: Block[];
 	licence: Block[];
 	contested: ContestedCopy;
+	endTitles: EndTitles;
 	corrections: Correction[];
 }
 
@@ -148,6 +158,16 @@ const copySchema = v.object({
 			)
 		},
 		'contested must be an object ({contested})'
+	),
+	endTitles: v.object(
+		{
+			methods: nonEmpty('methods'),
+			credits: nonEmpty('credits'),
+			licence: nonEmpty('licence'),
+			corrections: nonEmpty('corrections'),
+			noCorrections: nonEmpty('noCorrections')
+		},
+		'endTitles must be an object ({endTitles})'
 	),
 	corrections: v.array(
 		v.object({ date: isoDate('correction date'), text: nonEmpty('correction text') })
@@ -239,6 +259,13 @@ export function buildStory(raw: RawCopy, lookup: Lookup): Story {
 			kinds: Object.fromEntries(
 				ESTIMATE_KINDS.map((k) => [k, plain(raw.contested.kinds[k], `contested, kind ${k}`)])
 			) as Record<EstimateKind, string>
+		},
+		endTitles: {
+			methods: plain(raw.endTitles.methods, 'endTitles, methods'),
+			credits: plain(raw.endTitles.credits, 'endTitles, credits'),
+			licence: plain(raw.endTitles.licence, 'endTitles, licence'),
+			corrections: plain(raw.endTitles.corrections, 'endTitles, corrections'),
+			noCorrections: plain(raw.endTitles.noCorrections, 'endTitles, noCorrections')
 		},
 		corrections: raw.corrections.map((c) => ({
 			date: c.date,

@@ -60,13 +60,14 @@ function drawIsland(id: string, root: string): { head: string; body: string } {
 function draw(id: string, root: string): { head: string; body: string } {
 	const c = getContent();
 	if (id === 'end-matter') {
-		const { methods, credits, licence, contested, corrections } = c.story;
+		const { methods, credits, licence, contested, endTitles, corrections } = c.story;
 		return render(EndMatter, {
 			props: {
 				methods,
 				credits,
 				licence,
 				contested,
+				titles: endTitles,
 				corrections,
 				sources: c.data.sources,
 				estimates: c.data.estimates

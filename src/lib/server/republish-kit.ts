@@ -17,6 +17,7 @@ export function republishInput(content: Content = getContent()): RepublishInput 
 	return {
 		story: content.story,
 		sources: content.data.sources,
+		estimates: content.data.estimates,
 		texts: content.texts,
 		states: content.states,
 		absolute: absoluteUrl

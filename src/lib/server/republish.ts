@@ -2,9 +2,10 @@
 // story as clean HTML for another site's editor, and the embed codes for each chapter's chart.
 // Pure functions of their input (the story, the sources, the graphic texts and a function that
 // makes absolute URLs), so tests can call them directly.
-import type { Chapter, Story } from '../copy/story.ts';
+import { contestedGroups } from '../copy/contested.ts';
+import type { Block, Chapter, ContestedCopy, Story } from '../copy/story.ts';
 import { escapeHtml } from '../copy/markup.ts';
-import type { Source } from '../data/schema.ts';
+import type { Estimate, Source } from '../data/schema.ts';
 import { formatDate } from '../format.ts';
 import type { GraphicTexts } from '../graphics/data.ts';
 import { KEY_STEPS, REPUBLISH_ALSO } from '../graphics/registry.ts';
@@ -21,6 +22,8 @@ export type Absolute = (path: string) => string;
 export interface RepublishInput {
 	story: Story;
 	sources: Source[];
+	/** For the methods note's table of contested figures. */
+	estimates: Estimate[];
 	texts: GraphicTexts;
 	states: Record<StepId, ChartState>;
 	absolute: Absolute;
@@ -87,6 +90,30 @@ function sourceHtml(s: Source): string {
 	return `<li>${esc(s.author)}${s.year ? ` (${s.year})` : ''}. ${title}. ${esc(s.publisher)}.${siteLink}</li>`;
 }
 
+/** The methods note's table of contested figures, plain: a row per group, then its figures. */
+function contestedHtml(copy: ContestedCopy, estimates: Estimate[]): string {
+	const cells = (tag: 'td' | 'th', values: string[]) =>
+		values.map((v) => `<${tag}>${esc(v)}</${tag}>`).join('');
+	const groups = contestedGroups(copy, estimates).map((g) =>
+		[
+			`<tr><th colspan="3">${esc(g.label)}</th></tr>`,
+			...g.rows.map(
+				(r) =>
+					`<tr><td>${esc(r.figure)}</td><td>${esc(r.who)}<br>${esc(r.kind)}</td><td>${esc(r.share)}</td></tr>`
+			)
+		].join('\n')
+	);
+	return [
+		'<table>',
+		`<caption>${esc(copy.caption)}</caption>`,
+		`<thead><tr>${cells('th', [copy.figure, copy.who, copy.share])}</tr></thead>`,
+		'<tbody>',
+		...groups,
+		'</tbody>',
+		'</table>'
+	].join('\n');
+}
+
 /**
  * The whole story as HTML another site can paste into its editor: headings, paragraphs, links,
  * figures with the chart images, and the source list. No script, no style element, no class, no
@@ -112,7 +139,7 @@ export function republishHtml(input: RepublishInput): string {
 		`<h1>${esc(m.headline)}</h1>`,
 		`<p><strong>${esc(m.dek)}</strong></p>`,
 		`<p>${esc(m.byline)}. ${dated}</p>`,
-		`<p>First published by ${esc(m.publisher)} under ${licence}: ${original}. Credit: ${esc(credit)}. The original has interactive graphics, a written description and a table of the numbers for each of them, and notes on methods.</p>`,
+		`<p>First published by ${esc(m.publisher)} under ${licence}: ${original}. Credit: ${esc(credit)}. The original has interactive graphics, with a written description and a table of the numbers for each of them.</p>`,
 		...story.intro.map(para)
 	];
 
@@ -125,12 +152,22 @@ export function republishHtml(input: RepublishInput): string {
 		}
 	}
 
+	// The methods note travels with the story: where the sources disagree, it says who says what
+	// and why, and a republished copy should not lose that. Its source list is the kit's own.
 	const sorted = [...sources].sort((a, b) => a.author.localeCompare(b.author));
-	out.push('<h2>Sources</h2>', '<ol>', ...sorted.map(sourceHtml), '</ol>');
+	const methodsBlock = (block: Block) => {
+		if (block.type === 'heading') return `<h3>${esc(block.value)}</h3>`;
+		if (block.type === 'insert' && block.value === 'contested')
+			return contestedHtml(story.contested, input.estimates);
+		if (block.type === 'insert' && block.value === 'sources')
+			return ['<ol>', ...sorted.map(sourceHtml), '</ol>'].join('\n');
+		return para(block.value);
+	};
+	out.push(`<h2>${esc(story.endTitles.methods)}</h2>`, ...story.methods.map(methodsBlock));
 
 	if (story.corrections.length) {
 		out.push(
-			'<h2>Corrections</h2>',
+			`<h2>${esc(story.endTitles.corrections)}</h2>`,
 			...story.corrections.map(
 				(c) =>
 					`<p>Correction, ${esc(formatDate(c.date, 'day'))}: ${absoluteLinks(c.html, absolute)}</p>`
@@ -139,7 +176,7 @@ export function republishHtml(input: RepublishInput): string {
 	}
 
 	out.push(
-		`<p>This story was first published by ${esc(m.publisher)} at ${original} and is republished under ${licence}. Credit: ${esc(credit)}. Methods and any later corrections: <a href="${esc(storyUrl)}#methods">${esc(storyUrl)}#methods</a>.</p>`,
+		`<p>This story was first published by ${esc(m.publisher)} at ${original} and is republished under ${licence}. Credit: ${esc(credit)}. Any later corrections: <a href="${esc(storyUrl)}#corrections">${esc(storyUrl)}#corrections</a>.</p>`,
 		'</article>'
 	);
 	return out.join('\n') + '\n';
