@@ -32,7 +32,7 @@ import {
 import { fitMapWithCaption, toBox } from '../../src/lib/graphics/charts/map-fit.ts';
 import { figureColumns, tableFor } from '../../src/lib/graphics/tables.ts';
 import { deathsLayout } from '../../src/lib/graphics/charts/deaths.ts';
-import { AXIS_X, timeTicks } from '../../src/lib/graphics/charts/timeline.ts';
+import { AXIS_X, MIN_DASH, timeTicks } from '../../src/lib/graphics/charts/timeline.ts';
 import {
 	axisTitleBaseline,
 	censusLabel,
@@ -1209,6 +1209,30 @@ describe('recognition: the timeline', () => {
 		const shown = stillDash.filter((_, c) => still(c).parent().attr('opacity') !== '0');
 		expect(shown.length).toBe(1);
 		expect(Number(shown.attr('y2')) - Number(shown.attr('y1'))).toBeCloseTo(month, 0);
+	});
+
+	it('draws a month as a dash even on a long view, where the month is a pixel or two', () => {
+		for (const step of ['recognition-1', 'recognition-5'] as const) {
+			const $ = svgOf(step);
+			const marks = $('g:not(.off) > *').filter((_, c) => $(c).attr('fill') === ACCENT);
+			const dash = marks.filter('rect');
+			expect(dash.length, step).toBe(1);
+			const length = Number(/scale\(1,([\d.]+)\)/.exec(dash.attr('style') ?? '')?.[1]);
+			expect(length, step).toBeGreaterThanOrEqual(MIN_DASH);
+		}
+		// Standalone too: the still's dash is a line at least that long.
+		const { svg } = graphicInner(
+			STEP_STATES['recognition-1'] as ChartState,
+			content.charts,
+			366,
+			420
+		);
+		const still = load(svg, { xml: true });
+		const line = still('line')
+			.filter((_, c) => still(c).attr('stroke') === ACCENT)
+			.filter((_, c) => still(c).parent().attr('opacity') !== '0');
+		expect(line.length).toBe(1);
+		expect(Number(line.attr('y2')) - Number(line.attr('y1'))).toBeGreaterThanOrEqual(MIN_DASH);
 	});
 
 	it('keeps labels from overlapping at phone size', () => {

@@ -11,10 +11,15 @@ const LABEL_X = AXIS_X + 16;
 const LINE = 16;
 const TIGHT_LINE = 14;
 
+/** The shortest a dash is drawn, px: on a long view a month is a pixel or two, and a dash that
+ * short would read as a dot, a date known to the day. Longer than its month, it claims less. */
+export const MIN_DASH = 8;
+
 export interface TimelineEvent {
 	id: string;
 	y: number;
-	/** How far the event's period runs along the axis, px; null for a date to the day. */
+	/** How far the event's period runs along the axis, px (at least MIN_DASH); null for a date to
+	 * the day. */
 	length: number | null;
 	inView: boolean;
 	label: { lines: string[]; y: number } | null;
@@ -35,7 +40,9 @@ export function timelineLayout(
 	const events: TimelineEvent[] = data.events.map((e) => ({
 		id: e.id,
 		y: park(y(e.year)),
-		length: e.period ? Math.abs(park(y(e.period[1])) - park(y(e.period[0]))) : null,
+		length: e.period
+			? Math.max(MIN_DASH, Math.abs(park(y(e.period[1])) - park(y(e.period[0]))))
+			: null,
 		inView: e.year >= state.from && e.year <= state.to,
 		label: null
 	}));
