@@ -56,6 +56,39 @@ test('opening /#eviction-2 shows eviction-2', async ({ page }) => {
 	await expectDots(page, 'eviction', { chart: 'dots', layout: 'encircled', forces: true });
 });
 
+/** Runs in the page: the chapter's sticky graphic, against the viewport. */
+const panelInView = (slug: string) => {
+	const g = document.querySelector(`[data-graphic="${slug}"]`)!.closest('.graphic')!;
+	const r = g.getBoundingClientRect();
+	return { top: Math.round(r.top), bottom: Math.round(r.bottom), height: innerHeight };
+};
+
+// A link to a chapter's first step used to land before the graphic had stuck in its place: held
+// sideways, the foot of the panel, its notes, were off the screen.
+test('a link to a first step shows the whole graphic', async ({ page }) => {
+	for (const id of ['accusation-1', 'exile-1']) {
+		await open(page, `/#${id}`);
+		await expectActive(page, id);
+		const panel = await page.evaluate(panelInView, id.replace(/-\d+$/, ''));
+		expect(panel.top, id).toBeGreaterThanOrEqual(0);
+		expect(panel.bottom, id).toBeLessThanOrEqual(panel.height + 1);
+	}
+});
+
+test.describe('on a phone held sideways', () => {
+	test.use({ viewport: { width: 844, height: 390 } });
+	test('a link to a first step shows the whole graphic', async ({ page }, info) => {
+		test.skip(info.project.name !== 'phone', 'a phone turned: run once');
+		for (const id of ['accusation-1', 'exile-1']) {
+			await open(page, `/#${id}`);
+			await expectActive(page, id);
+			const panel = await page.evaluate(panelInView, id.replace(/-\d+$/, ''));
+			expect(panel.top, id).toBeGreaterThanOrEqual(0);
+			expect(panel.bottom, id).toBeLessThanOrEqual(panel.height + 1);
+		}
+	});
+});
+
 test('opening /#exile-4 shows exile-4', async ({ page }) => {
 	await open(page, '/#exile-4');
 	await expectActive(page, 'exile-4');
