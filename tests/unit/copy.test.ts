@@ -10,7 +10,8 @@ import {
 	findTypedCounts,
 	resolvePlaceholders
 } from '../../src/lib/copy/placeholders.ts';
-import { keepTogether, plainTextHtml } from '../../src/lib/copy/markup.ts';
+import { inlineHtml, keepTogether, plainTextHtml } from '../../src/lib/copy/markup.ts';
+import { contestedGroups } from '../../src/lib/copy/contested.ts';
 import { buildStory, parseCopy } from '../../src/lib/copy/story.ts';
 import { loadData } from '../../src/lib/data/load.ts';
 import { CHAPTER_SLUGS } from '../../src/lib/story/chapters.ts';
@@ -282,6 +283,19 @@ describe('buildStory', () => {
 		expect(plainTextHtml('On 8 April 1944 <b> 18,000–24,000 & more')).toBe(
 			'On 8\u00a0April 1944 &lt;b&gt; <span class="nowrap">18,000–24,000</span> &amp; more'
 		);
+	});
+	it('keeps an initial with the name after it, in the copy and in the contested table', () => {
+		const story = buildStory(parseCopy(read('story.aml')), lookup);
+		const html = story.chapters.flatMap((c) => c.steps.flatMap((s) => s.paragraphs)).join(' ');
+		expect(html).toContain('J.\u00a0Otto Pohl');
+		expect(html).not.toMatch(/\b\p{Lu}\. \p{Lu}/u);
+		expect(inlineHtml('Z. D. Kumekhov. A new sentence')).toBe(
+			'Z.\u00a0D.\u00a0Kumekhov. A new sentence'
+		);
+		const rows = contestedGroups(story.contested, loadData(readReal).estimates).flatMap(
+			(g) => g.rows
+		);
+		expect(rows.some((r) => r.who.includes('J.\u00a0Otto Pohl'))).toBe(true);
 	});
 	it('keeps a day and its month on one line', () => {
 		const story = buildStory(parseCopy(read('story.aml')), lookup);

@@ -42,6 +42,13 @@ describe('the real data/', () => {
 		]);
 	});
 
+	it('agrees with itself: the planned date is "days ahead" after the actual start', () => {
+		const data = loadData(readReal);
+		const day = (id: string) => Date.parse(data.events.find((e) => e.id === id)!.date);
+		const ahead = data.figures.find((f) => f.id === 'days_ahead')!.value!;
+		expect((day('deportation_planned') - day('deportation_start')) / 86_400_000).toBe(ahead);
+	});
+
 	it('is read the same way the in-memory fixtures are (a no-op edit still passes)', () => {
 		expect(() =>
 			loadData(editedRead({ 'figures.csv': () => {}, 'geo/places.csv': () => {} }))

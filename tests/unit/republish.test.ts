@@ -96,7 +96,7 @@ describe('republishHtml: the story as clean HTML', () => {
 					.children('td')
 					.map((_, td) => $(td).text())
 					.get();
-				return figure!.includes(n) && who!.startsWith(e.who);
+				return figure!.includes(n) && who!.replaceAll('\u00a0', ' ').startsWith(e.who);
 			});
 			expect(row.length, e.id).toBe(1);
 			if (e.qualifier)

@@ -2,6 +2,7 @@
 // the republish kit writes it as plain HTML, from the same copy and data.
 import type { Estimate } from '../data/schema.ts';
 import { formatEstimate, formatPointShare, formatShareRange } from '../format.ts';
+import { keepInitials } from './markup.ts';
 import type { ContestedCopy } from './story.ts';
 
 export interface ContestedRow {
@@ -31,7 +32,7 @@ export function contestedGroups(copy: ContestedCopy, estimates: Estimate[]) {
 			.map((e): ContestedRow => ({
 				id: e.id,
 				figure: formatEstimate(e),
-				who: e.who,
+				who: keepInitials(e.who),
 				kind: copy.kinds[e.kind],
 				// Shares are of the headline count of those deported; other counts of them get none.
 				share: q.id === total?.quantity ? '' : share(e)

@@ -13,9 +13,13 @@ export function escapeHtml(s: string): string {
 /** A day and its month ("8 March") are never split across lines. */
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2}) (${MONTHS.join('|')})\\b`, 'g');
 
+/** An initial and the name after it ("J. Otto Pohl") are never split across lines either. */
+const INITIAL = /\b(\p{Lu})\. (?=\p{Lu})/gu;
+export const keepInitials = (text: string) => text.replace(INITIAL, '$1.\u00a0');
+
 export function inlineHtml(text: string): string {
 	return (
-		escapeHtml(text)
+		keepInitials(escapeHtml(text))
 			.replace(DAY_MONTH, '$1\u00a0$2')
 			// An address on the web, a fragment of this page, or a path on this site ("//host" is
 			// another site, and is not a path).
