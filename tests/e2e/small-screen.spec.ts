@@ -332,7 +332,7 @@ test('at 320 px and 390 px no hyphenated name or range in the prose is split', a
 		// The descriptions of the graphics on an embed and on the data page too.
 		for (const [path, range] of [
 			['/embed/exile/', '18,000–24,000'],
-			['/data/', '7,600–11,000']
+			['/data/', '37,200–38,300']
 		]) {
 			await page.goto(path!);
 			const described = page.locator('p.alt .nowrap');

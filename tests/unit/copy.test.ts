@@ -14,6 +14,8 @@ import { inlineHtml, keepTogether, plainTextHtml } from '../../src/lib/copy/mark
 import { contestedGroups } from '../../src/lib/copy/contested.ts';
 import { buildStory, parseCopy } from '../../src/lib/copy/story.ts';
 import { loadData } from '../../src/lib/data/load.ts';
+import { STEP_STATES } from '../../src/lib/graphics/registry.ts';
+import type { ChartState } from '../../src/lib/graphics/states.ts';
 import { CHAPTER_SLUGS } from '../../src/lib/story/chapters.ts';
 import { editedRead, readReal, ROOT } from '../helpers/data.ts';
 
@@ -96,6 +98,38 @@ describe('the story', () => {
 		};
 		walk(story, 'story');
 		expect(left).toEqual([]);
+	});
+
+	// Years in an alt text that say what span a chart shows are typed in the copy, as years may be;
+	// they must still agree with the chart: the timeline's view in the registry, the register's
+	// first and last dates in settlers.csv.
+	it('names in each alt text the span its chart shows, not another', () => {
+		const yearsIn = (text: string) =>
+			[...text.matchAll(/\b(1[89]\d\d|20\d\d)(?:–(\d\d))?\b/g)].flatMap((m) =>
+				m[2] ? [Number(m[1]), Number(m[1]!.slice(0, 2) + m[2])] : [Number(m[1])]
+			);
+		for (const chapter of story.chapters)
+			for (const step of chapter.steps) {
+				const state = STEP_STATES[step.id as keyof typeof STEP_STATES] as ChartState | undefined;
+				if (state?.chart === 'timeline') {
+					// The span comes before the first colon: "Timeline zoomed to 1987–90: …".
+					const named = yearsIn(step.alt.split(':')[0]!);
+					expect(named.length, step.id).toBeGreaterThan(0);
+					expect(Math.min(...named), step.id).toBeGreaterThanOrEqual(Math.floor(state.from));
+					expect(Math.min(...named), step.id).toBeLessThanOrEqual(state.from + 0.5);
+					expect(Math.max(...named), step.id).toBeLessThanOrEqual(Math.ceil(state.to));
+					// A year named runs to its end: "zoomed to 1991" covers a view to early 1992.
+					expect(Math.max(...named) + 1, step.id).toBeGreaterThanOrEqual(state.to - 0.5);
+				}
+				const register = /register[^,:]* from (\d{4}) to (\d{4})/.exec(step.alt);
+				if (register) {
+					const dates = loadData(readReal).settlers.map((r) => Number(r.date.slice(0, 4)));
+					expect([Number(register[1]), Number(register[2])], step.id).toEqual([
+						Math.min(...dates),
+						Math.max(...dates)
+					]);
+				}
+			}
 	});
 
 	it('has 2,000–3,500 words of prose (intro, chapter intros, steps, methods)', () => {
