@@ -144,7 +144,7 @@ describe('build/index.html: the page contract', () => {
 		const community = rows.filter((_, tr) => $(tr).text().includes('Balkar community'));
 		expect(community.children('td').last().text()).toBe('48–64%');
 		// A source's hedge stays with its figure: Pohl wrote "nearly 8,000".
-		const pohl = rows.filter((_, tr) => $(tr).text().includes('Pohl: '));
+		const pohl = rows.filter((_, tr) => $(tr).text().includes('Pohl, for'));
 		expect(pohl.children('td').first().text()).toBe('nearly 8,000');
 	});
 
@@ -189,8 +189,16 @@ describe('build/index.html: the page contract', () => {
 		const alts = steps.map(([step]) => $(`[data-step="${step}"] img`).attr('alt') ?? '').join(' ');
 		for (const figure of untraced) {
 			const clause = alts.split(/[;:]|, /).find((c) => c.includes(figure));
-			expect(clause, figure).toMatch(/traced/);
+			expect(clause, figure).toMatch(/\b(untraced|not traced|could not trace)\b/);
 		}
+	});
+
+	it("titles the end matter's sections with the copy's words", () => {
+		const titles = loadContent().story.endTitles;
+		expect($('#methods-title').text()).toBe(titles.methods);
+		expect($('#credits-title').text()).toBe(titles.credits);
+		expect($('#licence-title').text()).toBe(titles.licence);
+		expect($('#corrections-title').text()).toBe(titles.corrections);
 	});
 
 	it('there are six graphics in all', () => {

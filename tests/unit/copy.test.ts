@@ -100,6 +100,21 @@ describe('the story', () => {
 		expect(left).toEqual([]);
 	});
 
+	// A source's hedge ("nearly 8,000") is data (estimates.csv, qualifier): the charts and tables
+	// write it from there, and the copy, which words its sentences itself, must write it too.
+	it("writes a source's hedge before its figure wherever the copy gives it", () => {
+		const hedged = loadData(readReal).estimates.filter((e) => e.qualifier);
+		expect(hedged.length).toBeGreaterThan(0);
+		for (const file of FILES) {
+			const text = read(file);
+			for (const e of hedged) {
+				const uses = [...text.matchAll(new RegExp(`(\\S+) \\{${e.id}(\\|[^}]*)?\\}`, 'g'))];
+				for (const [use, before] of uses)
+					expect(before!.toLowerCase(), `${file}: ${use}`).toBe(e.qualifier!.split(' ').at(-1));
+			}
+		}
+	});
+
 	// Years in an alt text that say what span a chart shows are typed in the copy, as years may be;
 	// they must still agree with the chart: the timeline's view in the registry, the register's
 	// first and last dates in settlers.csv.
@@ -269,6 +284,12 @@ describe('parseCopy rejects a malformed story', () => {
 			/contested › kinds › community: kind "community" is empty/
 		);
 	});
+	it('an insert that names nothing the end matter can place', () => {
+		const src = read('story.aml').replace('insert: contested', 'insert: contestd');
+		expect(() => buildStory(parseCopy(src), lookup)).toThrow(
+			/"insert: contestd" names nothing; expected contested or sources/
+		);
+	});
 	it('an end-matter title left empty', () => {
 		expect(() => parseCopy(aml(six()).replace('credits: Cr', 'credits:'))).toThrow(
 			/endTitles › credits: credits is empty/
@@ -316,6 +337,15 @@ describe('buildStory', () => {
 	it("sets a graphic's plain description as the copy is set: escaped, dates and ranges whole", () => {
 		expect(plainTextHtml('On 8 April 1944 <b> 18,000–24,000 & more')).toBe(
 			'On 8\u00a0April 1944 &lt;b&gt; <span class="nowrap">18,000–24,000</span> &amp; more'
+		);
+	});
+	it('keeps an initial with its name in a link text, and leaves the address alone', () => {
+		// Only the words get the no-break space; the address keeps its dots as they are.
+		expect(inlineHtml('[J. Otto Pohl](https://example.org/H.R/a.b)')).toBe(
+			'<a href="https://example.org/H.R/a.b">J.\u00a0Otto Pohl</a>'
+		);
+		expect(inlineHtml('[J. Otto Pohl](https://example.org/a.b)')).toBe(
+			'<a href="https://example.org/a.b">J.\u00a0Otto Pohl</a>'
 		);
 	});
 	it('keeps an initial with the name after it, in the copy and in the contested table', () => {

@@ -198,6 +198,9 @@ export function parseCopy(aml: string, file = 'story.aml'): RawCopy {
 	return result.output;
 }
 
+/** What an "insert:" line in the end matter can place: the contested table, the source list. */
+export const INSERTS = ['contested', 'sources'] as const;
+
 /** Resolve placeholders and markup throughout the copy. */
 export function buildStory(raw: RawCopy, lookup: Lookup): Story {
 	const html = (text: string, where: string, used?: Set<string>) =>
@@ -206,6 +209,10 @@ export function buildStory(raw: RawCopy, lookup: Lookup): Story {
 		plainText(resolvePlaceholders(text.replace(/\s+/g, ' ').trim(), lookup, where, used));
 	const blocks = (list: RawCopy['methods'], where: string): Block[] =>
 		list.flatMap((b): Block[] => {
+			if (b.type === 'insert' && !(INSERTS as readonly string[]).includes(b.value.trim()))
+				throw new CopyError(
+					`Invalid copy in ${where}: "insert: ${b.value.trim()}" names nothing; expected ${INSERTS.join(' or ')}`
+				);
 			if (b.type === 'heading' || b.type === 'insert')
 				return [{ type: b.type, value: plain(b.value, where) }];
 			return html(b.value, where).map((value) => ({ type: 'text', value }));

@@ -1,5 +1,6 @@
 // Prepares every chart's data and text at build time, from data/ and src/content/graphics.aml.
 import archieml from 'archieml';
+import { keepInitials } from '../copy/markup.ts';
 import { CopyError, resolvePlaceholders } from '../copy/placeholders.ts';
 import type { Entry, Lookup } from '../copy/lookup.ts';
 import type { StoryData } from '../data/load.ts';
@@ -229,7 +230,7 @@ export function buildGraphics(
 				id: e.id,
 				quantity: e.quantity as 'transit_deaths' | 'exile_deaths',
 				label: e.label,
-				who: e.who,
+				who: keepInitials(e.who),
 				kind: e.kind,
 				...(e.untraced_end ? { untracedEnd: e.untraced_end } : {}),
 				low,

@@ -1,7 +1,7 @@
 // The republish kit, generated at build time from the same copy and data as the story: the whole
 // story as clean HTML for another site's editor, and the embed codes for each chapter's chart.
-// Pure functions of their input (the story, the sources, the graphic texts and a function that
-// makes absolute URLs), so tests can call them directly.
+// Pure functions of their input (the story, the sources, the estimates, the graphic texts and a
+// function that makes absolute URLs), so tests can call them directly.
 import { contestedGroups } from '../copy/contested.ts';
 import type { Block, Chapter, ContestedCopy, Story } from '../copy/story.ts';
 import { escapeHtml } from '../copy/markup.ts';
@@ -116,7 +116,8 @@ function contestedHtml(copy: ContestedCopy, estimates: Estimate[]): string {
 
 /**
  * The whole story as HTML another site can paste into its editor: headings, paragraphs, links,
- * figures with the chart images, and the source list. No script, no style element, no class, no
+ * figures with the chart images, the methods note with its table of contested figures (from
+ * `estimates`), and the source list. No script, no style element, no class, no
  * iframe and nothing that reports a reader: the only thing it loads is the chart PNGs, which the
  * republisher is asked to download and host themselves.
  */
