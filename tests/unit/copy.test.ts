@@ -147,6 +147,22 @@ describe('the story', () => {
 			}
 	});
 
+	// Spans typed as years in chart titles agree with the rows they cover (the datasets'
+	// descriptions: republish.test.ts).
+	it('gives the spans of its charts as the data has them', () => {
+		const data = loadData(readReal);
+		const graphics = read('graphics.aml');
+		const year = (d: string) => Number(d.slice(0, 4));
+		const span = (a: number, b: number) => `${a}–${String(b).slice(2)}`;
+		const peoples = data.peoples.map((r) => year(r.date));
+		expect(graphics).toContain(
+			`whole peoples, ${span(Math.min(...peoples), Math.max(...peoples))}`
+		);
+		const first = Math.min(...data.settlers.map((r) => year(r.date)));
+		const census = year(data.events.find((e) => e.id === 'census_1959_held')!.date);
+		expect(graphics).toContain(`in numbers, ${span(first, census)}`);
+	});
+
 	it('has 2,000–3,500 words of prose (intro, chapter intros, steps, methods)', () => {
 		const text = [
 			...story.intro,

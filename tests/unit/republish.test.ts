@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Story } from '../../src/lib/copy/story.ts';
 import type { StepId } from '../../src/lib/story/chapters.ts';
 import { KEY_STEPS } from '../../src/lib/graphics/registry.ts';
+import { formatDate } from '../../src/lib/format.ts';
 import { CONTENT_LICENCE, creditLine } from '../../src/lib/licence.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import { datasets, sidecarText } from '../../src/lib/server/datasets.ts';
@@ -450,6 +451,21 @@ describe('JSON-LD', () => {
 
 describe('datasets', () => {
 	const all = datasets(content);
+
+	it('describes each span as its rows have it', () => {
+		const about = (name: string) => all.find((d) => d.name === name)!.description;
+		const { data } = content;
+		const year = (d: string) => Number(d.slice(0, 4));
+		const peoples = data.peoples.map((r) => year(r.date));
+		const least = Math.min(...peoples);
+		expect(about('peoples')).toContain(`${least}–${String(Math.max(...peoples)).slice(2)}`);
+		const settlers = data.settlers.map((r) => r.date).sort();
+		const month = (d: string) => formatDate(d, 'month');
+		expect(about('settlers')).toContain(`${month(settlers[0]!)} to ${month(settlers.at(-1)!)}`);
+		const events = data.events.map((e) => year(e.date));
+		expect(about('events')).toContain(`occupation of ${Math.min(...events)}`);
+		expect(about('events')).toContain(`archives in ${Math.max(...events)}`);
+	});
 
 	it('lists every CSV under data/, with its row count', () => {
 		expect(all.map((d) => d.file).sort()).toEqual(
