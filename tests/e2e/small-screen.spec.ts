@@ -276,6 +276,25 @@ for (const width of [320, 390])
 		expect(box.page).toBe(width);
 	});
 
+// On a desktop the shares' column narrowed to its figures and stacked its heading a word a line.
+test("on a desktop the contested table's share heading takes at most two lines", async ({
+	page
+}, info) => {
+	test.skip(info.project.name !== 'desktop', 'a desktop column');
+	await page.goto('/#methods');
+	const lines = await page.locator('#methods table thead th:last-child').evaluate((th) => {
+		const style = getComputedStyle(th);
+		return (
+			Math.round(
+				th.getBoundingClientRect().height -
+					parseFloat(style.paddingTop) -
+					parseFloat(style.paddingBottom)
+			) / parseFloat(style.lineHeight)
+		);
+	});
+	expect(lines).toBeLessThanOrEqual(2.1);
+});
+
 test('the numbered list of sources leaves room for its largest number', async ({ page }, info) => {
 	test.skip(info.project.name !== 'phone', 'a phone layout: run once');
 	await page.goto('/#methods');
