@@ -95,6 +95,16 @@ export function formatEstimate(e: {
 	return e.qualifier ? `${e.qualifier} ${figure}` : figure;
 }
 
+/** A contested figure's share of `total`, as precise as the figure: "21%", "1.5%", "20–29%". */
+export function formatEstimateShare(
+	e: { value?: number; low?: number; high?: number },
+	total: number
+): string {
+	return e.value !== undefined
+		? formatPointShare(e.value / total)
+		: formatShareRange(e.low! / total, e.high! / total);
+}
+
 /** 0.2015 → "20%". Shares are always computed from the data, never copied from a source. */
 export function formatShare(share: number, digits = 0): string {
 	return `${(share * 100).toFixed(digits)}%`;

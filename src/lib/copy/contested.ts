@@ -1,7 +1,7 @@
 // The methods note's table of contested figures, as rows: the story draws it (ContestedTable) and
 // the republish kit writes it as plain HTML, from the same copy and data.
 import type { Estimate } from '../data/schema.ts';
-import { formatEstimate, formatPointShare, formatShareRange } from '../format.ts';
+import { formatEstimate, formatEstimateShare } from '../format.ts';
 import { keepInitials } from './markup.ts';
 import type { ContestedCopy } from './story.ts';
 
@@ -20,10 +20,6 @@ export interface ContestedRow {
 export function contestedGroups(copy: ContestedCopy, estimates: Estimate[]) {
 	const total = estimates.find((e) => e.id === 'deported_total');
 	const denominator = total?.value ?? NaN;
-	const share = (e: Estimate) =>
-		e.value !== undefined
-			? formatPointShare(e.value / denominator)
-			: formatShareRange(e.low! / denominator, e.high! / denominator);
 	return copy.quantities.map((q) => ({
 		id: q.id,
 		label: q.label,
@@ -35,7 +31,7 @@ export function contestedGroups(copy: ContestedCopy, estimates: Estimate[]) {
 				who: keepInitials(e.who),
 				kind: copy.kinds[e.kind],
 				// Shares are of the headline count of those deported; other counts of them get none.
-				share: q.id === total?.quantity ? '' : share(e)
+				share: q.id === total?.quantity ? '' : formatEstimateShare(e, denominator)
 			}))
 	}));
 }

@@ -13,11 +13,10 @@ import {
 	formatDate,
 	formatDateRange,
 	formatEstimate,
+	formatEstimateShare,
 	formatMonthShort,
 	formatOneDecimal,
-	formatRange,
-	formatPointShare,
-	formatShareRange
+	formatRange
 } from '../format.ts';
 import type { ChartData, GraphicText, GraphicTexts } from '../graphics/data.ts';
 import { exileGeometry, occupationGeometry } from './maps.ts';
@@ -236,10 +235,7 @@ export function buildGraphics(
 				low,
 				high,
 				valueText: formatEstimate(e),
-				shareText:
-					low === high
-						? formatPointShare(low / denominator)
-						: formatShareRange(low / denominator, high / denominator)
+				shareText: formatEstimateShare(e, denominator)
 			};
 		}),
 		text: {
