@@ -81,13 +81,8 @@ export interface ContestedCopy {
 }
 
 /** The end matter's section titles, and what its corrections log says while it is empty. */
-export interface EndTitles {
-	methods: string;
-	credits: string;
-	licence: string;
-	corrections: string;
-	noCorrections: string;
-}
+const END_TITLES = ['methods', 'credits', 'licence', 'corrections', 'noCorrections'] as const;
+export type EndTitles = Record<(typeof END_TITLES)[number], string>;
 
 export interface Story {
 	meta: StoryMeta;
@@ -160,13 +155,10 @@ const copySchema = v.object({
 		'contested must be an object ({contested})'
 	),
 	endTitles: v.object(
-		{
-			methods: nonEmpty('methods'),
-			credits: nonEmpty('credits'),
-			licence: nonEmpty('licence'),
-			corrections: nonEmpty('corrections'),
-			noCorrections: nonEmpty('noCorrections')
-		},
+		Object.fromEntries(END_TITLES.map((k) => [k, nonEmpty(k)])) as Record<
+			keyof EndTitles,
+			ReturnType<typeof nonEmpty>
+		>,
 		'endTitles must be an object ({endTitles})'
 	),
 	corrections: v.array(
@@ -267,13 +259,9 @@ export function buildStory(raw: RawCopy, lookup: Lookup): Story {
 				ESTIMATE_KINDS.map((k) => [k, plain(raw.contested.kinds[k], `contested, kind ${k}`)])
 			) as Record<EstimateKind, string>
 		},
-		endTitles: {
-			methods: plain(raw.endTitles.methods, 'endTitles, methods'),
-			credits: plain(raw.endTitles.credits, 'endTitles, credits'),
-			licence: plain(raw.endTitles.licence, 'endTitles, licence'),
-			corrections: plain(raw.endTitles.corrections, 'endTitles, corrections'),
-			noCorrections: plain(raw.endTitles.noCorrections, 'endTitles, noCorrections')
-		},
+		endTitles: Object.fromEntries(
+			END_TITLES.map((k) => [k, plain(raw.endTitles[k], `endTitles, ${k}`)])
+		) as EndTitles,
 		corrections: raw.corrections.map((c) => ({
 			date: c.date,
 			html: inlineHtml(resolvePlaceholders(c.text, lookup, `correction of ${c.date}`))
