@@ -1153,6 +1153,17 @@ describe('recognition: the timeline', () => {
 		}
 	});
 
+	/** The lengths of the accent dashes a step's still image shows (drawn as lines there). */
+	const stillAccentDashes = (step: 'recognition-1' | 'recognition-4') => {
+		const { svg } = graphicInner(STEP_STATES[step] as ChartState, content.charts, 366, 420);
+		const still = load(svg, { xml: true });
+		return still('line')
+			.filter((_, c) => still(c).attr('stroke') === ACCENT)
+			.filter((_, c) => still(c).parent().attr('opacity') !== '0')
+			.map((_, c) => Number(still(c).attr('y2')) - Number(still(c).attr('y1')))
+			.get();
+	};
+
 	it('draws a date known only to its month over the whole month, under the days inside it', () => {
 		// President Kanokov's address is dated March 2010; the rally on 8 March 2010 falls inside.
 		const kanokov = content.charts.timeline.events.find((e) => e.id === 'kanokov_address')!;
@@ -1198,17 +1209,9 @@ describe('recognition: the timeline', () => {
 		expect(placed(dot)).toBeLessThan(placed(dash) - length / 4);
 		expect(marks.index(dot)).toBeGreaterThan(marks.index(dash));
 		// Standalone (stills, cards), the same dash is drawn at its length.
-		const { svg } = graphicInner(
-			STEP_STATES['recognition-4'] as ChartState,
-			content.charts,
-			366,
-			420
-		);
-		const still = load(svg, { xml: true });
-		const stillDash = still('line').filter((_, c) => still(c).attr('stroke') === ACCENT);
-		const shown = stillDash.filter((_, c) => still(c).parent().attr('opacity') !== '0');
-		expect(shown.length).toBe(1);
-		expect(Number(shown.attr('y2')) - Number(shown.attr('y1'))).toBeCloseTo(month, 0);
+		const shown = stillAccentDashes('recognition-4');
+		expect(shown).toHaveLength(1);
+		expect(shown[0]).toBeCloseTo(month, 0);
 	});
 
 	it('draws a month as a dash even on a long view, where the month is a pixel or two', () => {
@@ -1221,18 +1224,9 @@ describe('recognition: the timeline', () => {
 			expect(length, step).toBeGreaterThanOrEqual(MIN_DASH);
 		}
 		// Standalone too: the still's dash is a line at least that long.
-		const { svg } = graphicInner(
-			STEP_STATES['recognition-1'] as ChartState,
-			content.charts,
-			366,
-			420
-		);
-		const still = load(svg, { xml: true });
-		const line = still('line')
-			.filter((_, c) => still(c).attr('stroke') === ACCENT)
-			.filter((_, c) => still(c).parent().attr('opacity') !== '0');
-		expect(line.length).toBe(1);
-		expect(Number(line.attr('y2')) - Number(line.attr('y1'))).toBeGreaterThanOrEqual(MIN_DASH);
+		const shown = stillAccentDashes('recognition-1');
+		expect(shown).toHaveLength(1);
+		expect(shown[0]).toBeGreaterThanOrEqual(MIN_DASH);
 	});
 
 	it('keeps labels from overlapping at phone size', () => {
