@@ -73,33 +73,30 @@ const panelInView = (slug: string) => {
 		beside
 	};
 };
-/** The graphic is whole on screen, and (side by side) already stuck in its place. */
-const expectPanelPlaced = (panel: Awaited<ReturnType<typeof panelOf>>, id: string) => {
-	expect(panel.top, id).toBeGreaterThanOrEqual(0);
-	expect(panel.bottom, id).toBeLessThanOrEqual(panel.height + 1);
-	if (panel.beside) expect(Math.abs(panel.top - panel.stuck), id).toBeLessThanOrEqual(2);
-};
-const panelOf = (page: Page, id: string) => page.evaluate(panelInView, id.replace(/-\d+$/, ''));
+/** Links to two chapters' first steps: each graphic whole on screen, and (side by side) already
+ * stuck in its place. */
+async function expectFirstStepLandings(page: Page) {
+	for (const id of ['accusation-1', 'exile-1']) {
+		await open(page, `/#${id}`);
+		await expectActive(page, id);
+		const panel = await page.evaluate(panelInView, id.replace(/-\d+$/, ''));
+		expect(panel.top, id).toBeGreaterThanOrEqual(0);
+		expect(panel.bottom, id).toBeLessThanOrEqual(panel.height + 1);
+		if (panel.beside) expect(Math.abs(panel.top - panel.stuck), id).toBeLessThanOrEqual(2);
+	}
+}
 
 // A link to a chapter's first step used to land before the graphic had stuck in its place: held
 // sideways, the foot of the panel, its notes, were off the screen.
 test('a link to a first step shows the whole graphic', async ({ page }) => {
-	for (const id of ['accusation-1', 'exile-1']) {
-		await open(page, `/#${id}`);
-		await expectActive(page, id);
-		expectPanelPlaced(await panelOf(page, id), id);
-	}
+	await expectFirstStepLandings(page);
 });
 
 test.describe('on a phone held sideways', () => {
 	test.use({ viewport: { width: 844, height: 390 } });
 	test('a link to a first step shows the whole graphic', async ({ page }, info) => {
 		test.skip(info.project.name !== 'phone', 'a phone turned: run once');
-		for (const id of ['accusation-1', 'exile-1']) {
-			await open(page, `/#${id}`);
-			await expectActive(page, id);
-			expectPanelPlaced(await panelOf(page, id), id);
-		}
+		await expectFirstStepLandings(page);
 	});
 });
 
