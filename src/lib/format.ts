@@ -95,14 +95,17 @@ export function formatEstimate(e: {
 	return e.qualifier ? `${e.qualifier} ${figure}` : figure;
 }
 
-/** A contested figure's share of `total`, as precise as the figure: "21%", "1.5%", "20–29%". */
+/** A contested figure's share of `total`, as precise as the figure and with its hedge: "21%",
+ * "1.5%", "20–29%", and for "nearly 8,000", "nearly 21%". */
 export function formatEstimateShare(
-	e: { value?: number; low?: number; high?: number },
+	e: { value?: number; low?: number; high?: number; qualifier?: string },
 	total: number
 ): string {
-	return e.value !== undefined
-		? formatPointShare(e.value / total)
-		: formatShareRange(e.low! / total, e.high! / total);
+	const share =
+		e.value !== undefined
+			? formatPointShare(e.value / total)
+			: formatShareRange(e.low! / total, e.high! / total);
+	return e.qualifier ? `${e.qualifier} ${share}` : share;
 }
 
 /** 0.2015 → "20%". Shares are always computed from the data, never copied from a source. */

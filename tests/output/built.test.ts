@@ -146,6 +146,7 @@ describe('build/index.html: the page contract', () => {
 		// A source's hedge stays with its figure: Pohl wrote "nearly 8,000".
 		const pohl = rows.filter((_, tr) => $(tr).text().includes('Pohl, for'));
 		expect(pohl.children('td').first().text()).toBe('nearly 8,000');
+		expect(pohl.children('td').last().text()).toBe('nearly 21%');
 	});
 
 	it.each(SLUGS)(

@@ -11,6 +11,7 @@ import {
 	formatMonthShort,
 	formatOneDecimal,
 	formatOrdinal,
+	formatEstimateShare,
 	formatPointShare,
 	formatRange,
 	formatShare,
@@ -48,6 +49,9 @@ describe('numbers', () => {
 		expect(formatPointShare(562 / 37713)).toBe('1.5%');
 		expect(formatPointShare(3494 / 37713)).toBe('9.3%');
 		expect(formatPointShare(8000 / 37713)).toBe('21%');
+		// A contested figure's share keeps the figure's hedge.
+		expect(formatEstimateShare({ value: 8000, qualifier: 'nearly' }, 37713)).toBe('nearly 21%');
+		expect(formatEstimateShare({ low: 18000, high: 24000 }, 37713)).toBe('48–64%');
 	});
 	it('words for small whole numbers only', () => {
 		expect(formatWords(0)).toBe('zero');

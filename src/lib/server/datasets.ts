@@ -94,7 +94,7 @@ const COLUMNS: Record<string, string> = {
 	quantity: 'what is being estimated; rows with the same quantity are rival estimates',
 	who: 'who gives the estimate',
 	kind: 'record (a count made at the time), estimate, community (the community’s own figure) or untraced (no document traced)',
-	untraced_end: 'low or high: the end of a range no one has traced to a document',
+	untraced_end: 'low or high: the end of a range we could not trace to a document',
 	qualifier:
 		'about, nearly or more than: the source’s own hedge on a single value, shown before it',
 	date: 'date, as YYYY, YYYY-MM or YYYY-MM-DD',
