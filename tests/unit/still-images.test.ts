@@ -3,12 +3,14 @@
 // file does not have; axis titles drawn in that padding once fell outside the image.
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { STEP_STATES, STORY_KEY_STEP } from '../../src/lib/graphics/registry.ts';
+import { KEY_STEPS, STEP_STATES, STORY_KEY_STEP } from '../../src/lib/graphics/registry.ts';
 import { DOWNLOAD_HEIGHT, DOWNLOAD_WIDTH } from '../../src/lib/graphics/sizes.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import { stepGraphicSvg } from '../../src/lib/server/downloads.ts';
+import { chapterCardSvg } from '../../src/lib/server/cards.ts';
+import { MAP_CHARTS, MAP_CREDIT } from '../../src/lib/server/graphics.ts';
 import { cardSvg } from '../../src/lib/server/render-graphic.ts';
-import { forStep, type StepId } from '../../src/lib/story/chapters.ts';
+import { CHAPTER_SLUGS, forStep, type StepId } from '../../src/lib/story/chapters.ts';
 import { measureLabel } from '../../src/lib/server/font-metrics.ts';
 import { estimate, type Measure } from '../../src/lib/graphics/text.ts';
 
@@ -154,5 +156,16 @@ describe('social cards', () => {
 
 	it('keeps a headline that fits on one line whole', () => {
 		expect(headlineLines('Eviction')).toEqual(['Eviction']);
+	});
+
+	it('credits the map data on a card that shows a map, and on no other', () => {
+		const credited = CHAPTER_SLUGS.filter((slug) =>
+			load(chapterCardSvg(content, slug), { xmlMode: true })('text').text().includes(MAP_CREDIT)
+		);
+		// The occupation chapter's card shows its map; no other key step is a map.
+		expect(credited).toEqual(
+			CHAPTER_SLUGS.filter((slug) => MAP_CHARTS.has(forStep(content.states, KEY_STEPS[slug]).chart))
+		);
+		expect(credited).toContain('occupation');
 	});
 });

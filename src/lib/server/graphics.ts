@@ -21,6 +21,11 @@ import {
 import type { ChartData, GraphicText, GraphicTexts } from '../graphics/data.ts';
 import { exileGeometry, occupationGeometry } from './maps.ts';
 
+/** What the map data asks of every picture drawn from it (GeoNames: CC BY 4.0): each map's source
+ * line, and a social card that shows a map. */
+export const MAP_CREDIT = 'Map: Natural Earth; places: GeoNames.';
+export const MAP_CHARTS: ReadonlySet<string> = new Set(['occupation-map', 'exile-map']);
+
 type Block = Record<string, string>;
 
 /** Reads one block of graphics.aml and resolves its placeholders, recording the data ids used. */
@@ -170,7 +175,7 @@ export function buildGraphics(
 		}
 	};
 	finish('occupation-map', occ, []);
-	texts['occupation-map'].source += ' Map: Natural Earth; places: GeoNames.';
+	texts['occupation-map'].source += ` ${MAP_CREDIT}`;
 
 	// The livestock left behind in the retreat.
 	const herds = textBlock(aml, 'livestock', lookup);
@@ -212,7 +217,7 @@ export function buildGraphics(
 		}
 	};
 	finish('exile-map', ex, ['kazakh_settled', 'deported_total']);
-	texts['exile-map'].source += ' Map: Natural Earth; places: GeoNames.';
+	texts['exile-map'].source += ` ${MAP_CREDIT}`;
 
 	// Deaths: every estimate, attributed.
 	const de = textBlock(aml, 'deaths', lookup);

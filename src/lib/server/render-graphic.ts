@@ -154,6 +154,8 @@ export interface CardText {
 	title: string;
 	storyName: string;
 	publisher: string;
+	/** A credit the graphic's data asks for (a map's), set small under it. */
+	credit?: string;
 }
 
 /**
@@ -189,6 +191,9 @@ export function cardSvg(state: ChartState, charts: ChartData, text: CardText): s
 		`<text font-family="${FONT}" font-size="30" font-weight="700" fill="${INK}">${tspans(storyLines, textX, H - 42 - storyLines.length * 34, 34)}</text>`,
 		`<text font-family="${FONT}" font-size="22" fill="${INK_SOFT}">${tspans([text.publisher], textX, H - 44, 26)}</text>`,
 		`<g transform="translate(${W - 600 - 36} ${36 + (spare * zoom) / 2}) scale(${zoom})">${chart}</g>`,
+		text.credit
+			? `<text font-family="${FONT}" font-size="18" fill="${INK_SOFT}" text-anchor="end">${tspans([text.credit], W - 36, H - 44, 22)}</text>`
+			: '',
 		'</svg>'
 	].join('');
 }
