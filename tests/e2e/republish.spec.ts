@@ -5,9 +5,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from '@playwright/test';
 import { KEY_STEPS } from '../../src/lib/graphics/registry.ts';
+import { CHAPTER_SLUGS } from '../../src/lib/story/chapters.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import {
 	EMBED_INITIAL_HEIGHT,
+	EMBED_MIN_COLUMN,
 	embedCode,
 	embedInfo,
 	type RepublishInput
@@ -156,6 +158,32 @@ test.describe('a chart embedded in another page', () => {
 			.toBeGreaterThan(fitted[1]! + 50);
 		expect(Math.round((await frames.nth(0).boundingBox())!.height)).toBe(fitted[0]);
 	});
+
+	// Many sites strip a pasted script: the iframe then keeps the height the code gives it, and
+	// every chapter's embed (its controls, description, source, credit and links; the numbers are
+	// behind a disclosure) must fit in it, from the narrowest column the republish page promises.
+	for (const width of [EMBED_MIN_COLUMN, 700]) {
+		test(`without the host's script, every embed fits the iframe's own height in a ${width} px column`, async ({
+			page
+		}, info) => {
+			test.skip(info.project.name !== 'phone', 'sets its own column: run once');
+			await page.setViewportSize({ width, height: EMBED_INITIAL_HEIGHT });
+			const heights: Record<string, number> = {};
+			for (const slug of CHAPTER_SLUGS) {
+				await page.goto(`/embed/${slug}/`);
+				await expect(page.locator('[data-graphic] svg').first()).toBeVisible();
+				// Started: its controls shown and live, as a reader with JavaScript sees them.
+				await expect(page.locator('.controls button').first()).not.toHaveAttribute('disabled');
+				heights[slug] = await page.evaluate(() =>
+					Math.ceil(document.documentElement.getBoundingClientRect().height)
+				);
+			}
+			for (const slug of CHAPTER_SLUGS)
+				expect(heights[slug], `${slug}: ${JSON.stringify(heights)}`).toBeLessThanOrEqual(
+					EMBED_INITIAL_HEIGHT
+				);
+		});
+	}
 
 	test('ignores size messages from any other window', async ({ page }) => {
 		const frame = await embedded(page);

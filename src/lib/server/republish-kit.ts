@@ -42,6 +42,10 @@ export function republishKit(content: Content = getContent()) {
 		headline: content.story.meta.headline,
 		credit: creditLine(content.story.meta),
 		storyUrl: absoluteUrl(storyPath()),
+		/** The version the HTML is of, and where a republisher learns of a later correction. */
+		published: content.story.meta.published,
+		updated: content.story.meta.updated,
+		correctionsUrl: absoluteUrl(storyPath()) + '#corrections',
 		licence: { name: CONTENT_LICENCE.name, url: CONTENT_LICENCE.url },
 		html: republishHtml(input)
 	};

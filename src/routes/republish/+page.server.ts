@@ -1,5 +1,6 @@
 import { getContent } from '$lib/server/content';
 import { storyMeta } from '$lib/server/meta';
+import { EMBED_INITIAL_HEIGHT, EMBED_MIN_COLUMN } from '$lib/server/republish';
 import { chapterEmbed, republishInput, republishKit } from '$lib/server/republish-kit';
 import { absoluteUrl } from '$lib/server/site';
 import { embedPath, republishPath } from '$lib/urls';
@@ -18,6 +19,8 @@ export const load = () => {
 			canonical: absoluteUrl(republishPath())
 		},
 		storyMeta: content.story.meta,
+		/** The embed's height where a host strips its script, and the narrowest column it fits. */
+		embedFit: { height: EMBED_INITIAL_HEIGHT, column: EMBED_MIN_COLUMN },
 		embeds: content.story.chapters.map((c) => ({
 			n: c.n,
 			path: embedPath(c.slug),
