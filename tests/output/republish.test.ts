@@ -118,6 +118,17 @@ describe('build/: the republish HTML', () => {
 		expect(kit.credit).toBe(CREDIT);
 		expect(kit.storyUrl).toBe(abs('/'));
 	});
+
+	it('/republish/ and kit.json say which version the HTML is, and where corrections are listed', () => {
+		const { published, updated } = content.story.meta;
+		const kit = JSON.parse(read('republish/kit.json'));
+		expect([kit.published, kit.updated]).toEqual([published, updated]);
+		expect(kit.correctionsUrl).toBe(abs('/#corrections'));
+		const $ = page('republish/index.html');
+		const version = $(`#html ~ p:has(time[datetime="${updated}"])`);
+		expect(version.length).toBe(1);
+		expect(version.find('a[href$="#corrections"]').length).toBe(1);
+	});
 });
 
 describe('build/: the embeds', () => {
