@@ -136,6 +136,9 @@ test('while reading, the fragment follows the chapter, not every pixel', async (
 	for (const hash of calls) expect(['', ...SLUGS.map((s) => `#${s}`)]).toContain(hash);
 	for (let i = 1; i < calls.length; i++) expect(calls[i]).not.toBe(calls[i - 1]);
 	expect(new URL(page.url()).hash).toBe('#recognition');
+	// Quietly: SvelteKit's live region, which reads a new page's title aloud, has said nothing.
+	await expect(page.locator('#svelte-announcer')).toHaveCount(1);
+	await expect(page.locator('#svelte-announcer')).toHaveText('');
 });
 
 test('after a link to the step the reader is already on, the fragment still follows the chapter', async ({
