@@ -488,3 +488,29 @@ function numbersFromData(): Set<string> {
 	for (const state of Object.values(content.states)) walk(tableFor(state, content.charts));
 	return out;
 }
+
+describe('build/: titles in other languages', () => {
+	const content = loadContent();
+	const foreign = content.data.sources.filter((s) => s.title_lang);
+
+	// A screen reader speaks a Russian title in a Russian voice only if the page says it is one.
+	it.each(['index.html', 'data/index.html'])(
+		'%s marks each title not in English with its language, and nothing else',
+		(file) => {
+			const $ = load(readFileSync(join(BUILD, file), 'utf8'));
+			expect(foreign.length).toBeGreaterThan(0);
+			for (const s of foreign) {
+				const marked = $(`cite span[lang="${s.title_lang}"]`).filter((_, el) =>
+					s.title.startsWith(`${$(el).text()} (`)
+				);
+				expect(marked.length, s.id).toBeGreaterThanOrEqual(1);
+			}
+			// Only those: the rest of the page is in its own language, English.
+			const originals = new Set(foreign.map((s) => s.title.slice(0, s.title.lastIndexOf(' ('))));
+			$('body [lang]').each((_, el) => {
+				expect(el.tagName, $(el).text()).toBe('span');
+				expect(originals.has($(el).text()), $(el).text()).toBe(true);
+			});
+		}
+	);
+});

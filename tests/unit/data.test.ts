@@ -213,6 +213,20 @@ describe('a broken data file fails with a clear message', () => {
 		expect(e.message).toContain('expected low, high or nothing, got "top"');
 	});
 
+	it("a title's language that is not a code, or a foreign title with no English gloss", () => {
+		let row = 0;
+		let e = failure({
+			'sources.csv': (t) => (row = setCell(t, 'nekrich1978', 'title_lang', 'Russian'))
+		});
+		expect(e.message).toContain(at('sources.csv', row, 'title_lang'));
+		expect(e.message).toContain('expected a two- or three-letter language code such as ru');
+		e = failure({
+			'sources.csv': (t) => (row = setCell(t, 'nekrich1978', 'title', 'Наказанные народы'))
+		});
+		expect(e.message).toContain(at('sources.csv', row, 'title'));
+		expect(e.message).toContain('is in "ru" but has no English gloss');
+	});
+
 	it('a hedge on a range, or one the charts cannot write', () => {
 		let row = 0;
 		let e = failure({

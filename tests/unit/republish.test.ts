@@ -209,10 +209,26 @@ describe('republishHtml: the story as clean HTML', () => {
 			.map((_, a) => $(a).attr('href'))
 			.get();
 		expect(items.length).toBe(content.data.sources.length);
+		const cites = $('ol li cite')
+			.map((_, c) => $(c).text())
+			.get();
 		for (const s of content.data.sources) {
-			expect(html).toContain(s.title.replaceAll('&', '&amp;').replaceAll('"', '&quot;'));
+			expect(cites, s.id).toContain(s.title);
 			if (s.url) expect(hrefs, s.id).toContain(s.url);
 		}
+	});
+
+	it('marks a title in another language with its language, its English gloss left unmarked', () => {
+		const foreign = content.data.sources.filter((s) => s.title_lang);
+		expect(foreign.length).toBeGreaterThan(0);
+		for (const s of foreign) {
+			const span = $(`ol li cite span[lang="${s.title_lang}"]`).filter((_, el) =>
+				s.title.startsWith(`${$(el).text()} (`)
+			);
+			expect(span.length, s.id).toBe(1);
+		}
+		// Only the original is marked: every other word on the page is in the page's English.
+		expect($('[lang]').length).toBe(foreign.length);
 	});
 
 	it("links a work's title only to the work; a source known by its site alone links the site", () => {

@@ -2,6 +2,7 @@
 // Each schema turns a raw CSV row (all strings) into a typed record, or fails with a message that
 // names the field. Cross-file rules (unknown source ids, duplicate ids) live in load.ts.
 import * as v from 'valibot';
+import { titleParts } from '../source-title.ts';
 
 const ID = /^[a-z][a-z0-9_]*$/;
 const NUMBER = /^-?\d+(\.\d+)?$/;
@@ -197,18 +198,33 @@ const datedRule = (row: { date: string; end_date?: string; precision: Precision 
 	return undefined;
 };
 
+const languageCode = (i: { input: unknown }) =>
+	`expected a two- or three-letter language code such as ru, or nothing, got "${String(i.input)}"`;
+
 export const sourceRow = v.object({
 	id,
 	/** How the source is named in a chart's source line. */
 	short: text,
 	author: text,
 	title: text,
+	/** The language of a title not in English ("ru"), which is then written "Original (English
+	 * gloss)": pages mark the original with it, for screen readers. Empty for English. */
+	title_lang: orEmpty(v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/, languageCode)), languageCode),
 	publisher: text,
 	year,
 	url,
 	licence: text,
 	note: optionalText
 });
+
+/** A title in another language comes with its English gloss, in brackets at its end. */
+const sourceRule = (row: { title: string; title_lang?: string }): Broken =>
+	row.title_lang && !titleParts(row).gloss
+		? {
+				field: 'title',
+				message: `is in "${row.title_lang}" but has no English gloss; expected "Original title (English title)"`
+			}
+		: undefined;
 
 export const figureRow = v.object({
 	id,
@@ -309,7 +325,7 @@ export const labelRow = v.object({
 
 /** Every CSV the story reads, with its path under data/ and its row schema. */
 export const TABLES = {
-	sources: { file: 'sources.csv', schema: sourceRow },
+	sources: { file: 'sources.csv', schema: sourceRow, rule: sourceRule },
 	figures: { file: 'figures.csv', schema: figureRow, rule: quantityRule },
 	estimates: { file: 'estimates.csv', schema: estimateRow, rule: estimateRule },
 	events: { file: 'events.csv', schema: eventRow, rule: datedRule },

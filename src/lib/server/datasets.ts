@@ -81,7 +81,9 @@ const COLUMNS: Record<string, string> = {
 	id: 'identifier of the row, used by the story’s text and charts',
 	short: 'how a chart’s source line names the source',
 	author: 'author or issuing body',
-	title: 'title of the work',
+	title: 'title of the work; one in another language is followed by its English title in brackets',
+	title_lang:
+		'language of a title not in English (ru: Russian, uk: Ukrainian, ro: Romanian); empty for English',
 	publisher: 'publisher, or where it was read',
 	year: 'year of publication',
 	url: 'where it can be read online',

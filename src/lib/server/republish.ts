@@ -13,6 +13,7 @@ import type { ChartState } from '../graphics/states.ts';
 import { DOWNLOAD_HEIGHT, DOWNLOAD_WIDTH } from '../graphics/sizes.ts';
 import { CONTENT_LICENCE, creditLine } from '../licence.ts';
 import { siteOnlyHost } from '../source-link.ts';
+import { titleParts } from '../source-title.ts';
 import type { ChapterSlug, StepId } from '../story/chapters.ts';
 import { embedPath, graphicPath, sharePath, storyPath } from '../urls.ts';
 
@@ -84,12 +85,17 @@ function figureHtml(input: RepublishInput, chapter: Chapter, id: StepId, credit:
 
 function sourceHtml(s: Source): string {
 	const site = s.url ? siteOnlyHost(s.url) : undefined;
-	const title =
-		s.url && !site
-			? `<a href="${esc(s.url)}"><cite>${esc(s.title)}</cite></a>`
-			: `<cite>${esc(s.title)}</cite>`;
+	const title = s.url && !site ? `<a href="${esc(s.url)}">${citeHtml(s)}</a>` : citeHtml(s);
 	const siteLink = site ? ` Site: <a href="${esc(s.url!)}">${esc(site)}</a>.` : '';
 	return `<li>${esc(s.author)}${s.year ? ` (${s.year})` : ''}. ${title}. ${esc(s.publisher)}.${siteLink}</li>`;
+}
+
+/** A source's title as a citation, its original marked with its language (source-title.ts). */
+function citeHtml(s: Source): string {
+	const { original, lang, gloss } = titleParts(s);
+	return lang
+		? `<cite><span lang="${esc(lang)}">${esc(original)}</span> (${esc(gloss!)})</cite>`
+		: `<cite>${esc(original)}</cite>`;
 }
 
 /** The methods note's table of contested figures, plain: a body per group, headed by its label.
