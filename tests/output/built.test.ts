@@ -138,14 +138,19 @@ describe('build/index.html: the page contract', () => {
 		const rows = table.find('tbody tr:has(td)');
 		expect(rows.length).toBeGreaterThanOrEqual(8);
 		rows.each((_, tr) => {
-			expect($(tr).children('td').length).toBe(3);
+			// The figure heads its row; who says and the share follow.
+			expect($(tr).children('th[scope="row"]').length).toBe(1);
+			expect($(tr).children('td').length).toBe(2);
+			// A row with no share says so to a screen reader, not "blank".
+			const share = $(tr).children('td').last();
+			if (!/\d/.test(share.text())) expect(share.find('.sr-only').text()).toBe('not applicable');
 			expect($(tr).find('.kind').text()).toMatch(/^Kind: \S/);
 		});
 		const community = rows.filter((_, tr) => $(tr).text().includes('Balkar community'));
 		expect(community.children('td').last().text()).toBe('48–64%');
 		// A source's hedge stays with its figure: Pohl wrote "nearly 8,000".
 		const pohl = rows.filter((_, tr) => $(tr).text().includes('Pohl, for'));
-		expect(pohl.children('td').first().text()).toBe('nearly 8,000');
+		expect(pohl.children('th').first().text()).toBe('nearly 8,000');
 		expect(pohl.children('td').last().text()).toBe('nearly 21%');
 	});
 
@@ -511,6 +516,19 @@ describe('build/: titles in other languages', () => {
 				expect(el.tagName, $(el).text()).toBe('span');
 				expect(originals.has($(el).text()), $(el).text()).toBe(true);
 			});
+		}
+	);
+});
+
+describe('build/: landmarks', () => {
+	// Inside <main> a footer is no landmark; outside it, it is the page's contentinfo, which a
+	// screen reader's list of landmarks offers.
+	it.each(['index.html', 'data/index.html', 'republish/index.html'])(
+		'%s has its site footer outside <main>',
+		(file) => {
+			const $ = load(readFileSync(join(BUILD, file), 'utf8'));
+			expect($('footer.site-footer').length).toBe(1);
+			expect($('main footer.site-footer').length).toBe(0);
 		}
 	);
 });

@@ -119,6 +119,37 @@ describe('build/: the republish HTML', () => {
 		expect(kit.storyUrl).toBe(abs('/'));
 	});
 
+	it("/republish/ lists the images the story's HTML shows, each to download under a name of its own", () => {
+		const html = load(read('republish/story.html'));
+		const used = html('img')
+			.map((_, img) => new URL(html(img).attr('src')!).pathname)
+			.get();
+		expect(used.length).toBeGreaterThan(0);
+		const $ = page('republish/index.html');
+		const links = $('ul.images a[download]');
+		const listed = links
+			.map((_, a) =>
+				$(a)
+					.attr('href')!
+					.replace(/^(\.\.\/)+/, '/')
+			)
+			.get();
+		expect(listed).toEqual(used);
+		links.each((_, a) => {
+			expect($(a).attr('download')).toMatch(/^balkars-1944-[a-z]+-\d\.png$/);
+			expect(
+				existsSync(
+					join(
+						BUILD,
+						$(a)
+							.attr('href')!
+							.replace(/^(\.\.\/)+/, '')
+					)
+				)
+			).toBe(true);
+		});
+	});
+
 	it('/republish/ and kit.json say which version the HTML is, and where corrections are listed', () => {
 		const { published, updated } = content.story.meta;
 		const kit = JSON.parse(read('republish/kit.json'));
@@ -236,7 +267,7 @@ describe('build/: downloads', () => {
 
 describe('build/index.html: licence and metadata', () => {
 	it('the footer names the licence and the credit line and links to /republish/ and /data/', () => {
-		const footer = index('main footer').last();
+		const footer = index('footer.site-footer');
 		expect(footer.text()).toContain(CREDIT);
 		expect(footer.find(`a[href="${LICENCE}"]`).length).toBe(1);
 		expect(footer.find('a[href$="republish/"]').length).toBe(1);

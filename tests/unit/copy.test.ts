@@ -237,6 +237,7 @@ describe('parseCopy rejects a malformed story', () => {
 			'who: W',
 			'kind: K',
 			'share: S',
+			'noShare: N',
 			'{contested.quantities}',
 			'deported: People deported',
 			'{contested.kinds}',

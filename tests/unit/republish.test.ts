@@ -94,14 +94,14 @@ describe('republishHtml: the story as clean HTML', () => {
 			const n = (e.value ?? e.low)!.toLocaleString('en-GB');
 			const row = rows.filter((_, tr) => {
 				const [figure, who] = $(tr)
-					.children('td')
+					.children('th, td')
 					.map((_, td) => $(td).text())
 					.get();
 				return figure!.includes(n) && who!.replaceAll('\u00a0', ' ').startsWith(e.who);
 			});
 			expect(row.length, e.id).toBe(1);
 			if (e.qualifier)
-				expect(row.children('td').first().text(), e.id).toMatch(new RegExp(`^${e.qualifier} `));
+				expect(row.children('th').first().text(), e.id).toMatch(new RegExp(`^${e.qualifier} `));
 		}
 		// Plain markup, as the rest: no class or style for a host page to trip on. Each heading
 		// cell has its scope (a plain attribute editors keep), so a screen reader ties a figure

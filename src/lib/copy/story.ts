@@ -75,6 +75,8 @@ export interface ContestedCopy {
 	/** Read out before each figure's kind (the table shows it under who gives it). */
 	kind: string;
 	share: string;
+	/** Said where a row has no share (a count of those deported is no share of them). */
+	noShare: string;
 	/** Each quantity compared (estimates.csv's "quantity"), in the table's order. */
 	quantities: { id: string; label: string }[];
 	kinds: Record<EstimateKind, string>;
@@ -140,6 +142,7 @@ const copySchema = v.object({
 			who: nonEmpty('who'),
 			kind: nonEmpty('kind'),
 			share: nonEmpty('share'),
+			noShare: nonEmpty('noShare'),
 			quantities: v.pipe(
 				v.record(v.string(), nonEmpty('quantity label')),
 				v.check((q) => Object.keys(q).length > 0, 'names no quantity')
@@ -251,6 +254,7 @@ export function buildStory(raw: RawCopy, lookup: Lookup): Story {
 			who: plain(raw.contested.who, 'contested, who'),
 			kind: plain(raw.contested.kind, 'contested, kind'),
 			share: plain(raw.contested.share, 'contested, share'),
+			noShare: plain(raw.contested.noShare, 'contested, noShare'),
 			quantities: Object.entries(raw.contested.quantities).map(([id, label]) => ({
 				id,
 				label: plain(label, `contested, quantity ${id}`)

@@ -2,8 +2,9 @@ import { getContent } from '$lib/server/content';
 import { storyMeta } from '$lib/server/meta';
 import { EMBED_INITIAL_HEIGHT, EMBED_MIN_COLUMN } from '$lib/server/republish';
 import { chapterEmbed, republishInput, republishKit } from '$lib/server/republish-kit';
+import { republishFigures } from '$lib/server/republish';
 import { absoluteUrl } from '$lib/server/site';
-import { embedPath, republishPath } from '$lib/urls';
+import { embedPath, graphicPath, republishPath } from '$lib/urls';
 
 export const load = () => {
 	const content = getContent();
@@ -19,6 +20,11 @@ export const load = () => {
 			canonical: absoluteUrl(republishPath())
 		},
 		storyMeta: content.story.meta,
+		/** The images the story's HTML shows, in its order: a republisher who hosts them fetches
+		 * these and no others. */
+		images: content.story.chapters.flatMap((c) =>
+			republishFigures(c, content.states).map((id) => ({ id, path: graphicPath(id, 'png') }))
+		),
 		/** The embed's height where a host strips its script, and the narrowest column it fits. */
 		embedFit: { height: EMBED_INITIAL_HEIGHT, column: EMBED_MIN_COLUMN },
 		embeds: content.story.chapters.map((c) => ({
