@@ -35,12 +35,17 @@ function installProbes() {
 		/** The scroll position at each frame, to tell where on the page the slow ones fell. */
 		ys: [],
 		recording: false,
+		/** Which recording a frame loop belongs to. A loop stops at its next frame after stop(); a
+		 * start() within that frame would otherwise find it still running, and every frame would
+		 * be counted twice, half of them 0 ms apart (which once halved the share of slow frames). */
+		loop: 0,
 		start() {
 			bench.frames = [];
 			bench.ys = [];
 			bench.recording = true;
+			const loop = ++bench.loop;
 			const tick = (t) => {
-				if (!bench.recording) return;
+				if (!bench.recording || loop !== bench.loop) return;
 				bench.frames.push(t);
 				bench.ys.push(window.scrollY);
 				requestAnimationFrame(tick);

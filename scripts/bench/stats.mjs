@@ -30,13 +30,21 @@ export function percentile(values, p) {
 }
 
 /**
- * Differences between consecutive timestamps.
+ * Differences between consecutive frame timestamps. A frame's timestamp comes once: the same one
+ * twice means two frame loops were recording, and every figure would be off (half the frames
+ * 0 ms apart, the share of slow ones halved), so it is refused.
  * @param {number[]} timestamps
  */
 export function intervals(timestamps) {
 	const out = [];
-	for (let i = 1; i < timestamps.length; i++)
-		out.push(Number(timestamps[i]) - Number(timestamps[i - 1]));
+	for (let i = 1; i < timestamps.length; i++) {
+		const d = Number(timestamps[i]) - Number(timestamps[i - 1]);
+		if (d <= 0)
+			throw new Error(
+				`frame ${i} has the timestamp of the frame before it (${timestamps[i]} ms): two frame loops were recording`
+			);
+		out.push(d);
+	}
 	return out;
 }
 

@@ -1,6 +1,6 @@
 // The benchmark's figures: where on the page the slow frames of the scripted scroll fell.
 import { describe, expect, it } from 'vitest';
-import { percentile, slowFramesByPart } from '../../scripts/bench/stats.mjs';
+import { intervals, percentile, slowFramesByPart } from '../../scripts/bench/stats.mjs';
 
 describe('slowFramesByPart', () => {
 	const parts = [
@@ -36,5 +36,17 @@ describe('percentile', () => {
 		const frames = [...Array(18).fill(16.7), 33.4, 50.1];
 		expect(percentile(frames, 95)).toBe(33.4);
 		expect(percentile(frames, 50)).toBe(16.7);
+	});
+});
+
+describe('intervals', () => {
+	it('gives the time between frames', () => {
+		expect(intervals([0, 16.7, 50.1])).toEqual([16.7, 50.1 - 16.7]);
+	});
+
+	// Two frame loops recording at once push each frame's timestamp twice: every other interval
+	// 0 ms, which halves the share of slow frames and can pass a p95 the page missed.
+	it('refuses a frame counted twice', () => {
+		expect(() => intervals([0, 16.7, 16.7, 33.4, 33.4])).toThrow(/two frame loops were recording/);
 	});
 });
