@@ -7,7 +7,7 @@ import { KEY_STEPS, STEP_STATES, STORY_KEY_STEP } from '../../src/lib/graphics/r
 import { DOWNLOAD_HEIGHT, DOWNLOAD_WIDTH } from '../../src/lib/graphics/sizes.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import { stepGraphicSvg } from '../../src/lib/server/downloads.ts';
-import { chapterCardSvg } from '../../src/lib/server/cards.ts';
+import { chapterCardSvg, storyCardSvg } from '../../src/lib/server/cards.ts';
 import { MAP_CHARTS, MAP_CREDIT } from '../../src/lib/server/graphics.ts';
 import { cardSvg } from '../../src/lib/server/render-graphic.ts';
 import { CHAPTER_SLUGS, forStep, type StepId } from '../../src/lib/story/chapters.ts';
@@ -167,5 +167,10 @@ describe('social cards', () => {
 			CHAPTER_SLUGS.filter((slug) => MAP_CHARTS.has(forStep(content.states, KEY_STEPS[slug]).chart))
 		);
 		expect(credited).toContain('occupation');
+		// The story's own card follows the same rule.
+		const storyCredited = load(storyCardSvg(content), { xmlMode: true })('text')
+			.text()
+			.includes(MAP_CREDIT);
+		expect(storyCredited).toBe(MAP_CHARTS.has(forStep(content.states, STORY_KEY_STEP).chart));
 	});
 });

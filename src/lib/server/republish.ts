@@ -108,7 +108,7 @@ function contestedHtml(copy: ContestedCopy, estimates: Estimate[]): string {
 			`<tr><th scope="rowgroup" colspan="3">${esc(g.label)}</th></tr>`,
 			...g.rows.map(
 				(r) =>
-					`<tr><th scope="row">${esc(r.figure)}</th><td>${esc(r.who)}<br>${esc(r.kind)}</td><td>${esc(r.share || '–')}</td></tr>`
+					`<tr><th scope="row">${esc(r.figure)}</th><td>${esc(r.who)}<br>${esc(r.kind)}</td><td>${esc(r.share || copy.noShare)}</td></tr>`
 			),
 			'</tbody>'
 		].join('\n')

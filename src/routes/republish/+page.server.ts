@@ -1,8 +1,7 @@
 import { getContent } from '$lib/server/content';
 import { storyMeta } from '$lib/server/meta';
-import { EMBED_INITIAL_HEIGHT, EMBED_MIN_COLUMN } from '$lib/server/republish';
+import { EMBED_INITIAL_HEIGHT, EMBED_MIN_COLUMN, republishFigures } from '$lib/server/republish';
 import { chapterEmbed, republishInput, republishKit } from '$lib/server/republish-kit';
-import { republishFigures } from '$lib/server/republish';
 import { absoluteUrl } from '$lib/server/site';
 import { embedPath, graphicPath, republishPath } from '$lib/urls';
 
